@@ -1,0 +1,108 @@
+//! The Personio connection as the UI and `stint-cli status` see it.
+
+use serde::{Deserialize, Serialize};
+
+/// What the user types into the Connection Manager (or passes to `stint-cli connect`).
+///
+/// The secret travels from the webview to the backend exactly once, here; it is never sent back.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConnectRequest {
+    pub client_id: String,
+    pub client_secret: String,
+    pub email: String,
+    /// Only for the sandbox and tests; `None` means Personio itself.
+    #[serde(default)]
+    pub base_url: Option<String>,
+}
+
+impl std::fmt::Debug for ConnectRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ConnectRequest")
+            .field("client_id", &self.client_id)
+            .field("client_secret", &"<redacted>")
+            .field("email", &self.email)
+            .field("base_url", &self.base_url)
+            .finish()
+    }
+}
+
+/// The employee record Stint found for the user's email.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EmployeeCard {
+    pub id: i64,
+    pub email: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub position: Option<String>,
+    pub department: Option<String>,
+}
+
+/// Connection state shown in the Connection Manager.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConnectionState {
+    Disconnected,
+    Connected,
+    Syncing,
+    /// The last sync could not reach Personio; cached data stays in force.
+    Offline,
+    /// The last sync failed for another reason (rights, credentials, unexpected answer).
+    Error,
+}
+
+/// Why a sync ran.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SyncTrigger {
+    Connect,
+    Manual,
+    Auto,
+    Start,
+}
+
+/// One recorded sync run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncRunView {
+    pub id: i64,
+    pub trigger: SyncTrigger,
+    /// RFC 3339 with offset.
+    pub started_at: String,
+    pub duration_ms: i64,
+    pub ok: bool,
+    pub absences_added: u32,
+    pub absences_changed: u32,
+    pub absences_removed: u32,
+    pub schedule_changed: bool,
+    pub error: Option<String>,
+}
+
+/// Which of the user's data is locked because Personio provides it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Locks {
+    pub weekly_hours: bool,
+    pub absences: bool,
+}
+
+/// Everything the Connection Manager and `stint-cli status` show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConnectionStatus {
+    pub state: ConnectionState,
+    pub client_id: Option<String>,
+    pub email: Option<String>,
+    pub base_url: Option<String>,
+    pub employee: Option<EmployeeCard>,
+    pub locked: Locks,
+    /// Minutes per weekday in force (Monday first): Personio's while connected, else manual.
+    pub weekly_minutes: [u32; 7],
+    pub last_run: Option<SyncRunView>,
+    pub last_success_at: Option<String>,
+    /// When the next automatic sync is planned (RFC 3339), if any.
+    pub next_sync_at: Option<String>,
+    pub sync_interval: String,
+    pub history: Vec<SyncRunView>,
+}

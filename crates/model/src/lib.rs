@@ -1,0 +1,16 @@
+//! Types that cross the IPC boundary between the Stint backend (Tauri commands) and the Yew UI.
+//!
+//! This crate is the only backend crate the UI may depend on, so it holds nothing but plain data
+//! with serde derives: it must compile both natively and to `wasm32-unknown-unknown`. Field names
+//! are camelCase on the wire because that is what Tauri uses for command arguments too.
+
+mod app_info;
+mod connection;
+mod error;
+
+pub use app_info::AppInfo;
+pub use connection::{
+    ConnectRequest, ConnectionState, ConnectionStatus, EmployeeCard, Locks, SyncRunView,
+    SyncTrigger,
+};
+pub use error::{ErrorCode, IpcError};

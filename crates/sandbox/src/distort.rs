@@ -1,0 +1,146 @@
+//! Reshaping a finished JSON body: the body-level faults and the "paging as strings" variant.
+//!
+//! Pure functions on `serde_json::Value`, so each fault's exact effect is pinned by a unit test
+//! and documented in one place.
+
+use serde_json::{json, Value};
+
+/// Strings become `12345`, numbers become `true`, booleans become `"yes"`, everywhere inside
+/// `data`. Keys and the envelope stay, so a client fails on types, not on shape.
+pub fn wrong_types(body: &mut Value) {
+    if let Some(data) = body.get_mut("data") {
+        flip(data);
+    }
+}
+
+fn flip(value: &mut Value) {
+    match value {
+        Value::String(_) => *value = json!(12345),
+        Value::Number(_) => *value = json!(true),
+        Value::Bool(_) => *value = json!("yes"),
+        Value::Array(items) => items.iter_mut().for_each(flip),
+        Value::Object(map) => map.values_mut().for_each(flip),
+        Value::Null => {}
+    }
+}
+
+/// The metadata claims one more page (and a page's worth more elements) than exists.
+pub fn claim_extra_page(body: &mut Value) {
+    let limit = body.get("limit").and_then(Value::as_u64).unwrap_or(1);
+    let Some(metadata) = body.get_mut("metadata").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for (key, extra) in [("total_pages", 1), ("total_elements", limit)] {
+        if let Some(n) = metadata.get(key).and_then(Value::as_u64) {
+            metadata.insert(key.to_owned(), json!(n + extra));
+        }
+    }
+}
+
+/// Removes `name` from the `attributes` of every item in `data`.
+pub fn drop_attribute(body: &mut Value, name: &str) {
+    let Some(items) = body.get_mut("data").and_then(Value::as_array_mut) else {
+        return;
+    };
+    for item in items {
+        if let Some(attributes) = item.get_mut("attributes").and_then(Value::as_object_mut) {
+            attributes.remove(name);
+        }
+    }
+}
+
+/// Paging numbers (`metadata.*`, `offset`, `limit`) as JSON strings: `"offset": "1"`.
+pub fn paging_as_strings(body: &mut Value) {
+    let Some(object) = body.as_object_mut() else {
+        return;
+    };
+    let stringify = |value: &mut Value| {
+        if value.is_number() {
+            *value = Value::String(value.to_string());
+        }
+    };
+    for key in ["offset", "limit"] {
+        if let Some(value) = object.get_mut(key) {
+            stringify(value);
+        }
+    }
+    if let Some(metadata) = object.get_mut("metadata").and_then(Value::as_object_mut) {
+        metadata.values_mut().for_each(stringify);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page() -> Value {
+        json!({
+            "success": true,
+            "metadata": {"total_elements": 3, "current_page": 1, "total_pages": 1},
+            "offset": 1,
+            "limit": 200,
+            "data": [{"type": "TimeOffPeriod", "attributes": {"id": 7, "half_day_start": false, "status": "approved", "comment": null}}]
+        })
+    }
+
+    #[test]
+    fn wrong_types_flips_every_leaf_inside_data_only() {
+        let mut body = page();
+        wrong_types(&mut body);
+        assert_eq!(
+            body["data"][0]["attributes"],
+            json!({"id": true, "half_day_start": "yes", "status": 12345, "comment": null}),
+            "numbers, bools and strings each get a type no client accepts for them"
+        );
+        assert_eq!(body["success"], json!(true), "the envelope stays intact");
+    }
+
+    #[test]
+    fn extra_page_claims_one_page_and_one_limit_more() {
+        let mut body = page();
+        claim_extra_page(&mut body);
+        assert_eq!(
+            body["metadata"]["total_pages"],
+            json!(2),
+            "one page more than exists"
+        );
+        assert_eq!(
+            body["metadata"]["total_elements"],
+            json!(203),
+            "a page's worth more"
+        );
+    }
+
+    #[test]
+    fn dropping_an_attribute_removes_it_from_each_item() {
+        let mut body = page();
+        drop_attribute(&mut body, "half_day_start");
+        let attributes = body["data"][0]["attributes"].as_object().expect("object");
+        assert!(
+            !attributes.contains_key("half_day_start"),
+            "silently missing, like Personio"
+        );
+        assert!(attributes.contains_key("id"), "other attributes stay");
+    }
+
+    #[test]
+    fn paging_numbers_become_strings_but_data_does_not() {
+        let mut body = page();
+        paging_as_strings(&mut body);
+        assert_eq!(
+            body["offset"],
+            json!("1"),
+            "offset as string, as seen in the wild"
+        );
+        assert_eq!(
+            body["metadata"]["total_pages"],
+            json!("1"),
+            "metadata as strings"
+        );
+        assert_eq!(
+            body["data"][0]["attributes"]["id"],
+            json!(7),
+            "data keeps its types"
+        );
+    }
+}

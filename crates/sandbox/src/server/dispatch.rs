@@ -1,0 +1,166 @@
+//! One request's way through the sandbox: count it, wait the latency, apply a queued fault or
+//! route it, reshape the body for the active formats, and log the outcome.
+
+use std::time::Instant;
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::body::Incoming;
+use hyper::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER};
+use hyper::{Request, Response, StatusCode};
+
+use super::reply::Reply;
+use super::request::{Query, RequestParts};
+use crate::distort;
+use crate::fault::{Endpoint, Fault};
+use crate::log::LoggedRequest;
+use crate::routes;
+use crate::state::Shared;
+
+/// Logs the request when dropped, so one whose client went away is logged too (status 0).
+struct LogOnDrop {
+    shared: Shared,
+    entry: Option<LoggedRequest>,
+}
+
+impl Drop for LogOnDrop {
+    fn drop(&mut self) {
+        if let Some(mut entry) = self.entry.take() {
+            entry.finished = Instant::now();
+            self.shared.lock().log.finished(entry);
+        }
+    }
+}
+
+fn header(request: &Request<Incoming>, name: &str) -> Option<String> {
+    let value = request.headers().get(name)?;
+    value.to_str().ok().map(str::to_owned)
+}
+
+/// The answer of a fault that replaces the normal one.
+fn fault_reply(fault: &Fault) -> Reply {
+    match fault {
+        Fault::Status401 => Reply::error(401, 401, "Authorization is not provided"),
+        Fault::Status403 => Reply::error(403, 403, "Provided authorization is not valid"),
+        Fault::RateLimited { retry_after } => {
+            let reply = Reply::error(429, 429, "Too Many Requests");
+            match retry_after {
+                Some(seconds) => reply.with_header(RETRY_AFTER.as_str(), seconds.to_string()),
+                None => reply,
+            }
+        }
+        _ => Reply::error(500, 0, "Es ist ein Problem aufgetreten "),
+    }
+}
+
+/// Answers one request; never fails (errors are answers too).
+pub(crate) async fn serve(shared: Shared, request: Request<Incoming>) -> Response<Full<Bytes>> {
+    let started = Instant::now();
+    let path = request.uri().path().to_owned();
+    let endpoint = routes::classify(&path);
+    let mut guard = LogOnDrop {
+        shared: shared.clone(),
+        entry: Some(LoggedRequest {
+            method: request.method().to_string(),
+            path: request
+                .uri()
+                .path_and_query()
+                .map_or_else(|| path.clone(), |p| p.as_str().to_owned()),
+            endpoint,
+            status: 0,
+            partner_id: header(&request, "x-personio-partner-id"),
+            app_id: header(&request, "x-personio-app-id"),
+            started,
+            finished: started,
+        }),
+    };
+    let (latency, fault) = {
+        let mut state = shared.lock();
+        state.log.arrived(endpoint);
+        (state.latency, endpoint.and_then(|e| state.faults.next(e)))
+    };
+    tokio::time::sleep(latency).await;
+    if let Some(Fault::Delay(delay)) = &fault {
+        tokio::time::sleep(*delay).await;
+    }
+    let parts = read(request, path).await;
+    let (reply, formats) = {
+        let mut state = shared.lock();
+        let reply = match &fault {
+            Some(fault) if fault.replaces_answer() => fault_reply(fault),
+            _ => routes::handle(&mut state, endpoint, &parts),
+        };
+        (reply, state.formats.clone())
+    };
+    let response = finish(reply, fault.as_ref(), &formats, endpoint);
+    if let Some(entry) = guard.entry.as_mut() {
+        entry.status = response.status().as_u16();
+    }
+    tracing::debug!(
+        status = response.status().as_u16(),
+        ?endpoint,
+        "sandbox answered"
+    );
+    response
+}
+
+async fn read(request: Request<Incoming>, path: String) -> RequestParts {
+    let query = Query::parse(request.uri().query().unwrap_or(""));
+    let authorization = header(&request, AUTHORIZATION.as_str());
+    let bearer = authorization.as_deref().and_then(|value| {
+        let (scheme, token) = value.split_once(' ')?;
+        scheme
+            .eq_ignore_ascii_case("bearer")
+            .then(|| token.trim().to_owned())
+    });
+    let content_type = header(&request, CONTENT_TYPE.as_str());
+    let method = request.method().to_string();
+    let body = match request.into_body().collect().await {
+        Ok(collected) => collected.to_bytes(),
+        Err(_) => Bytes::new(),
+    };
+    RequestParts {
+        method,
+        path,
+        query,
+        bearer,
+        has_authorization: authorization.is_some(),
+        content_type,
+        body,
+    }
+}
+
+/// Applies body-changing faults and formats, then serializes.
+fn finish(
+    mut reply: Reply,
+    fault: Option<&Fault>,
+    formats: &crate::config::Formats,
+    endpoint: Option<Endpoint>,
+) -> Response<Full<Bytes>> {
+    if reply.status == 200 {
+        match fault {
+            Some(Fault::WrongTypes) => distort::wrong_types(&mut reply.body),
+            Some(Fault::NextLinkToEmptyPage) => distort::claim_extra_page(&mut reply.body),
+            Some(Fault::MissingAttribute(name)) => distort::drop_attribute(&mut reply.body, name),
+            _ => {}
+        }
+    }
+    if formats.paging_as_strings && endpoint.is_some() {
+        distort::paging_as_strings(&mut reply.body);
+    }
+    let mut bytes = serde_json::to_vec(&reply.body).unwrap_or_default();
+    if fault == Some(&Fault::TruncatedBody) {
+        bytes.truncate(bytes.len() / 2);
+    }
+    let status = StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let mut response = Response::new(Full::new(Bytes::from(bytes)));
+    *response.status_mut() = status;
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    for (name, value) in reply.headers {
+        if let Ok(value) = HeaderValue::from_str(&value) {
+            headers.insert(name, value);
+        }
+    }
+    response
+}

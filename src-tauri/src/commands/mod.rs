@@ -1,0 +1,3 @@
+//! Tauri commands, one file per area. Each is an adapter of a few lines.
+
+pub mod app;

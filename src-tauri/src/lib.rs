@@ -1,0 +1,39 @@
+//! The Tauri shell of Stint: builds the window, registers the commands and manages app state.
+//!
+//! This crate is a thin adapter. Commands (in [`commands`]) take state, call into the core crates
+//! and map errors to the one IPC shape; no SQL, HTTP or keyring code lives here.
+
+mod commands;
+mod paths;
+
+use tauri::Manager;
+
+/// Starts the app and blocks until its last window closes.
+pub fn run() {
+    init_tracing();
+    tauri::Builder::default()
+        .setup(|app| {
+            let data_dir = paths::data_dir(app.handle())?;
+            tracing::info!(data_dir = %data_dir.display(), "starting Stint");
+            app.manage(paths::DataDir(data_dir));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![commands::app::app_info])
+        .run(tauri::generate_context!())
+        .unwrap_or_else(|err| {
+            // Nothing to show a window with: the terminal is all we have.
+            eprintln!("Stint could not start: {err}");
+            std::process::exit(1);
+        });
+}
+
+/// Logs go to stderr, filtered by `RUST_LOG` (default: info for Stint, warnings for the rest).
+fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,stint_app=info"));
+    // A second init (e.g. in tests) is harmless; ignore it.
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}

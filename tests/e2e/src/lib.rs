@@ -1,0 +1,185 @@
+//! The end-to-end harness: starts the real Stint binary in a WebKit window on a private Xvfb
+//! display, through tauri-driver and WebKitWebDriver, and hands a test a WebDriver [`Client`].
+//!
+//! Each journey gets its own display, free ports and a throw-away data directory, so journeys can
+//! run side by side. When a journey fails, the harness saves a screenshot of the display to
+//! `target/e2e-screenshots/<journey>.png` before tearing down. Teardown sends SIGTERM (SIGKILL
+//! would leave WebKitWebDriver behind).
+//!
+//! Missing tools (Xvfb, tauri-driver, WebKitWebDriver, the app binary) make a journey **fail**
+//! when `CI=true`; on a developer machine without them it is skipped with a message saying what
+//! is missing and how to get it (`./x setup`).
+
+mod process;
+mod tools;
+
+pub use fantoccini::{Client, Locator};
+
+use process::Child;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+pub type E2eResult<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+/// One running app under test.
+#[derive(Debug)]
+pub struct App {
+    pub client: Client,
+    /// The data directory the app was started with (`STINT_DATA_DIR`).
+    pub data_dir: PathBuf,
+    journey: String,
+    display: String,
+    // Dropped in reverse order of start: driver (and with it the app) before the display.
+    driver: Child,
+    xvfb: Child,
+}
+
+impl App {
+    /// Starts the app for the journey `name`; `None` means skipped (only outside CI).
+    pub async fn launch(name: &str) -> Option<App> {
+        let tools = match tools::Tools::find() {
+            Ok(tools) => tools,
+            Err(missing) => {
+                if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") {
+                    panic!("e2e journey `{name}` cannot run in CI: {missing}");
+                }
+                eprintln!("SKIPPED e2e journey `{name}`: {missing} (run `./x setup`)");
+                return None;
+            }
+        };
+        match Self::start(name, &tools).await {
+            Ok(app) => Some(app),
+            Err(err) => panic!("e2e journey `{name}`: the app did not start: {err}"),
+        }
+    }
+
+    async fn start(name: &str, tools: &tools::Tools) -> E2eResult<App> {
+        let (xvfb, display) = process::start_xvfb(&tools.xvfb)?;
+        let data_dir = tools::target_dir().join("e2e-data").join(name);
+        let _ = std::fs::remove_dir_all(&data_dir);
+        std::fs::create_dir_all(&data_dir)?;
+
+        let port = process::free_port()?;
+        let native_port = process::free_port()?;
+        let driver = process::spawn(
+            std::process::Command::new(&tools.tauri_driver)
+                .args(["--port", &port.to_string()])
+                .args(["--native-port", &native_port.to_string()])
+                .args([
+                    "--native-driver",
+                    &tools.webkit_driver.display().to_string(),
+                ])
+                .env("DISPLAY", &display)
+                .env("STINT_DATA_DIR", &data_dir),
+            "tauri-driver",
+        )?;
+        process::wait_for_port(port, Duration::from_secs(20)).await?;
+
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), "wry".into());
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": tools.app.display().to_string() }),
+        );
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = fantoccini::ClientBuilder::new(connector)
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await?;
+        Ok(App {
+            client,
+            data_dir,
+            journey: name.to_owned(),
+            display,
+            driver,
+            xvfb,
+        })
+    }
+
+    /// Waits until an element matching `css` exists and returns its text.
+    pub async fn wait_text(&self, css: &str) -> E2eResult<String> {
+        let elem = self.wait_for(css).await?;
+        Ok(elem.text().await?)
+    }
+
+    /// Waits (up to 15 s) until an element matching `css` exists.
+    pub async fn wait_for(&self, css: &str) -> E2eResult<fantoccini::elements::Element> {
+        let found = self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::Css(css))
+            .await
+            .map_err(|err| format!("`{css}` did not appear within 15 s: {err}"))?;
+        Ok(found)
+    }
+
+    /// Clicks the element matching `css` once it exists.
+    pub async fn click(&self, css: &str) -> E2eResult {
+        self.wait_for(css).await?.click().await?;
+        Ok(())
+    }
+
+    /// Polls `check` until it is true or `timeout` passes; for states that are not one element.
+    pub async fn wait_until(
+        &self,
+        what: &str,
+        timeout: Duration,
+        check: impl AsyncCheck,
+    ) -> E2eResult {
+        let start = Instant::now();
+        loop {
+            if check.check(&self.client).await? {
+                return Ok(());
+            }
+            if start.elapsed() > timeout {
+                return Err(format!("timed out after {timeout:?} waiting for {what}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Ends the journey: on failure saves a screenshot first, then tears everything down and
+    /// panics with the journey's error so the test fails with it.
+    pub async fn finish(self, outcome: E2eResult) {
+        let shot = match &outcome {
+            Err(_) => Some(process::screenshot(&self.display, &self.journey)),
+            Ok(()) => None,
+        };
+        let App {
+            client,
+            driver,
+            xvfb,
+            journey,
+            ..
+        } = self;
+        let _ = client.close().await;
+        drop(driver);
+        drop(xvfb);
+        if let Err(err) = outcome {
+            let shot = match shot {
+                Some(Ok(path)) => format!("screenshot: {}", path.display()),
+                Some(Err(why)) => format!("no screenshot: {why}"),
+                None => String::new(),
+            };
+            panic!("e2e journey `{journey}` failed: {err} ({shot})");
+        }
+    }
+}
+
+/// A condition checked against the page, e.g. a JS expression.
+pub trait AsyncCheck {
+    fn check(&self, client: &Client) -> impl std::future::Future<Output = E2eResult<bool>>;
+}
+
+/// A JavaScript expression that must become truthy.
+#[derive(Debug)]
+pub struct JsTruthy<'a>(pub &'a str);
+
+impl AsyncCheck for JsTruthy<'_> {
+    async fn check(&self, client: &Client) -> E2eResult<bool> {
+        let script = format!("return !!({});", self.0);
+        let value = client.execute(&script, vec![]).await?;
+        Ok(value.as_bool().unwrap_or(false))
+    }
+}

@@ -1,0 +1,42 @@
+//! The app shell: navigation on the left, the selected section on the right.
+//!
+//! The shell owns the [`UiState`](crate::state::UiState) reducer and hands pages only the data and
+//! typed callbacks they need. The app info is fetched once over IPC when the shell mounts.
+
+use crate::components::nav::Nav;
+use crate::ipc;
+use crate::pages::{connections::Connections, settings::Settings, timeline::Timeline};
+use crate::state::{Section, UiAction, UiState};
+use yew::prelude::*;
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(UiState::default);
+
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                state.dispatch(UiAction::AppInfoLoaded(ipc::app_info().await));
+            });
+        });
+    }
+
+    let on_select = {
+        let state = state.clone();
+        Callback::from(move |section: Section| state.dispatch(UiAction::Select(section)))
+    };
+
+    let page = match state.section {
+        Section::Timeline => html! { <Timeline /> },
+        Section::Connections => html! { <Connections /> },
+        Section::Settings => html! { <Settings app_info={state.app_info.clone()} /> },
+    };
+
+    html! {
+        <div class="shell">
+            <Nav current={state.section} {on_select} />
+            <main class="page" id="page" data-section={state.section.id()}>{ page }</main>
+        </div>
+    }
+}

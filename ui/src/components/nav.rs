@@ -1,0 +1,34 @@
+//! The section navigation: one button per [`Section`], the current one marked.
+
+use crate::state::Section;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NavProps {
+    pub current: Section,
+    pub on_select: Callback<Section>,
+}
+
+#[component]
+pub fn Nav(props: &NavProps) -> Html {
+    let items = Section::ALL.iter().map(|&section| {
+        let current = section == props.current;
+        let onclick = props.on_select.reform(move |_: MouseEvent| section);
+        html! {
+            <li>
+                <button
+                    id={format!("nav-{}", section.id())}
+                    class={classes!("nav-item", current.then_some("current"))}
+                    aria-current={current.then_some("page")}
+                    {onclick}
+                >{ section.label() }</button>
+            </li>
+        }
+    });
+    html! {
+        <nav class="nav" aria-label="Sections">
+            <div class="brand">{ "Stint" }</div>
+            <ul>{ for items }</ul>
+        </nav>
+    }
+}

@@ -1,0 +1,11 @@
+//! Entry point of the Yew UI: mounts [`app::App`] into the page body.
+
+mod app;
+mod components;
+mod ipc;
+mod pages;
+mod state;
+
+fn main() {
+    yew::Renderer::<app::App>::new().render();
+}
