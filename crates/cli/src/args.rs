@@ -1,0 +1,78 @@
+//! The command line, declared with clap: `stint-cli --help` is generated from these docs.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Stint without a window: connect Personio, sync, and read status over the same data folder
+/// the desktop app uses.
+///
+/// Exit codes: 0 ok, 1 failure (message on stderr), 2 bad usage, 3 refused because the data is
+/// synced from Personio (disconnect to edit it manually).
+#[derive(Debug, Parser)]
+#[command(name = "stint-cli", version, max_term_width = 100)]
+pub struct Cli {
+    /// Data folder (SQLite file and settings). Default: $STINT_DATA_DIR, else the desktop
+    /// app's folder (e.g. ~/.local/share/app.stint.desktop). The client secret is kept in the
+    /// OS keyring, under an entry of its own for each data folder.
+    #[arg(long, global = true, env = "STINT_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Connect a service. The secret is read from $STINT_PERSONIO_CLIENT_SECRET or, if that is
+    /// unset, from the first line of stdin — never from the command line, where other users
+    /// could see it in the process list.
+    Connect {
+        #[command(subcommand)]
+        service: Service,
+    },
+    /// Run one sync now and print a summary.
+    Sync,
+    /// Show the connection, employee, locks, weekly hours and the last sync.
+    Status {
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Forget the connection: secret, synced data and settings. Manual data is in force again.
+    Disconnect,
+    /// Read or change a setting: holiday_region (DE, DE-BY, …, none), sync_interval (off, 15m,
+    /// 1h, 4h, daily), sync_months_back, sync_months_ahead.
+    Config {
+        #[command(subcommand)]
+        action: ConfigAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Service {
+    /// Personio: API credentials (Settings → Integrations → API credentials) and your email.
+    Personio {
+        /// The API credential's client id.
+        #[arg(long, value_name = "ID")]
+        client_id: String,
+        /// The email of your Personio employee record.
+        #[arg(long, value_name = "EMAIL")]
+        email: String,
+        /// Another API address: https://…, or http://127.0.0.1/localhost for the sandbox.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigAction {
+    /// Print a setting's value.
+    Get { key: String },
+    /// Change a setting.
+    Set { key: String, value: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}

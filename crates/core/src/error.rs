@@ -1,0 +1,118 @@
+//! The core's one error type, and how it becomes the IPC shape `{code, message, field}`.
+//!
+//! Every variant maps to one [`ErrorCode`] so the UI and the CLI branch on a code. Messages come
+//! from the layer that knows best (the Personio client names the missing attribute, the store
+//! names the file) and never contain the secret.
+
+use crate::settings::SettingsError;
+use crate::vault::VaultError;
+use stint_model::{ErrorCode, IpcError};
+use stint_personio::PersonioError;
+use stint_store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CoreError {
+    /// Bad input; `field` is the form field to mark (`clientId`, `email`, …).
+    #[error("{message}")]
+    Invalid {
+        field: &'static str,
+        message: String,
+    },
+
+    #[error(transparent)]
+    Personio(#[from] PersonioError),
+
+    #[error("Personio is not connected: connect it in the Connections tab first")]
+    NotConnected,
+
+    #[error(
+        "Personio is already connected as {email}: disconnect first to connect another account"
+    )]
+    AlreadyConnected { email: String },
+
+    #[error("{what} are synced from Personio: disconnect Personio to edit them manually")]
+    LockedByPersonio { what: &'static str },
+
+    #[error("A sync is already running; wait for it to finish")]
+    SyncInProgress,
+
+    #[error(
+        "The Personio client secret is missing from the OS keyring; disconnect and connect \
+         again"
+    )]
+    SecretMissing,
+
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+
+    #[error(transparent)]
+    Store(#[from] StoreError),
+
+    #[error(transparent)]
+    Settings(#[from] SettingsError),
+}
+
+impl CoreError {
+    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
+        Self::Invalid {
+            field,
+            message: message.into(),
+        }
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Self::Invalid { .. } | Self::AlreadyConnected { .. } => ErrorCode::InvalidInput,
+            Self::Personio(err) => personio_code(err),
+            Self::NotConnected => ErrorCode::NotConnected,
+            Self::LockedByPersonio { .. } => ErrorCode::LockedByPersonio,
+            Self::SyncInProgress => ErrorCode::SyncInProgress,
+            Self::SecretMissing | Self::Vault(_) => ErrorCode::Keyring,
+            Self::Store(_) | Self::Settings(_) => ErrorCode::Internal,
+        }
+    }
+
+    /// True for failures where Personio could not be reached: cached data stays in force and
+    /// the UI says "offline".
+    pub fn is_offline(&self) -> bool {
+        self.code() == ErrorCode::Offline
+    }
+}
+
+fn personio_code(err: &PersonioError) -> ErrorCode {
+    match err {
+        PersonioError::AuthenticationFailed => ErrorCode::AuthenticationFailed,
+        PersonioError::EmployeeNotFound { .. } => ErrorCode::EmployeeNotFound,
+        PersonioError::MissingPermission { .. } | PersonioError::MissingAttribute { .. } => {
+            ErrorCode::MissingPermission
+        }
+        PersonioError::RateLimited { .. } => ErrorCode::RateLimited,
+        PersonioError::Unavailable { .. }
+        | PersonioError::Network { .. }
+        | PersonioError::Timeout { .. } => ErrorCode::Offline,
+        PersonioError::InvalidBaseUrl { .. } => ErrorCode::InvalidInput,
+        _ => ErrorCode::UnexpectedResponse,
+    }
+}
+
+impl From<&CoreError> for IpcError {
+    fn from(err: &CoreError) -> IpcError {
+        let field = match err {
+            CoreError::Invalid { field, .. } => Some(*field),
+            CoreError::Personio(PersonioError::InvalidBaseUrl { .. }) => Some("baseUrl"),
+            CoreError::Personio(PersonioError::EmployeeNotFound { .. }) => Some("email"),
+            _ => None,
+        };
+        IpcError {
+            code: err.code(),
+            message: err.to_string(),
+            field: field.map(str::to_owned),
+        }
+    }
+}
+
+impl From<CoreError> for IpcError {
+    fn from(err: CoreError) -> IpcError {
+        IpcError::from(&err)
+    }
+}

@@ -1,0 +1,144 @@
+//! Stint's use cases over one data directory: connect Personio, sync, disconnect, and the rule
+//! that Personio's data locks manual editing while connected.
+//!
+//! The core never imports Tauri (house rule 2): the desktop app's commands and `stint-cli` are
+//! thin adapters over [`Stint`]. Sync follows atuin's split: the Personio client reads, the
+//! store writes, and [`sync`] decides what to write. Boundaries are injected (house rule 5):
+//! the data directory, the keyring ([`vault::SecretVault`]), the clock and the client config.
+
+pub mod clock;
+mod connection;
+mod error;
+pub mod holidays;
+mod lock;
+mod mapping;
+pub mod settings;
+mod status;
+mod sync;
+mod validate;
+pub mod vault;
+
+pub use error::CoreError;
+pub use settings::{PersonioSettings, Settings, SyncInterval};
+pub use stint_store::{ManualAbsence, NewManualAbsence, StoredAbsence};
+
+use clock::{Clock, SystemClock};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Mutex, MutexGuard};
+use stint_model::ErrorCode;
+use stint_personio::{ClientConfig, Personio};
+use stint_store::Store;
+use vault::{OsKeyring, SecretVault};
+
+/// The SQLite file inside the data directory.
+pub const DATABASE_FILE: &str = "stint.sqlite3";
+
+/// What can be swapped for tests: keyring, clock and the client's timeouts/retries.
+#[derive(Debug, Clone)]
+pub struct Boundaries {
+    pub vault: Arc<dyn SecretVault>,
+    pub clock: Arc<dyn Clock>,
+    /// Template for Personio clients; its `base_url` is replaced by the connection's.
+    pub client_config: ClientConfig,
+}
+
+/// The core of Stint for one data directory.
+#[derive(Debug)]
+pub struct Stint {
+    data_dir: PathBuf,
+    store: Mutex<Store>,
+    settings: Mutex<Settings>,
+    vault: Arc<dyn SecretVault>,
+    clock: Arc<dyn Clock>,
+    client_config: ClientConfig,
+    /// Kept between syncs so the token is reused (fewer round trips, fewer auth calls).
+    client: Mutex<Option<Arc<Personio>>>,
+    /// One sync at a time.
+    sync_gate: tokio::sync::Mutex<()>,
+    syncing: AtomicBool,
+    /// The code of the last sync failure in this process, to tell "offline" from "error".
+    last_failure: Mutex<Option<ErrorCode>>,
+}
+
+impl Stint {
+    /// Opens the data directory with the OS keyring and the system clock.
+    pub fn open(data_dir: &Path) -> Result<Stint, CoreError> {
+        let boundaries = Boundaries {
+            vault: Arc::new(OsKeyring::for_data_dir(data_dir)),
+            clock: Arc::new(SystemClock),
+            client_config: ClientConfig::default(),
+        };
+        Stint::open_with(data_dir, boundaries)
+    }
+
+    /// Opens the data directory (creating it) with explicit boundaries.
+    pub fn open_with(data_dir: &Path, boundaries: Boundaries) -> Result<Stint, CoreError> {
+        std::fs::create_dir_all(data_dir).map_err(|err| {
+            CoreError::invalid(
+                "dataDir",
+                format!(
+                    "Cannot create the data folder {}: {err}",
+                    data_dir.display()
+                ),
+            )
+        })?;
+        let store = Store::open(&data_dir.join(DATABASE_FILE))?;
+        let settings = Settings::load(data_dir)?;
+        Ok(Stint {
+            data_dir: data_dir.to_path_buf(),
+            store: Mutex::new(store),
+            settings: Mutex::new(settings),
+            vault: boundaries.vault,
+            clock: boundaries.clock,
+            client_config: boundaries.client_config,
+            client: Mutex::new(None),
+            sync_gate: tokio::sync::Mutex::new(()),
+            syncing: AtomicBool::new(false),
+            last_failure: Mutex::new(None),
+        })
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// A copy of the current settings.
+    pub fn settings(&self) -> Settings {
+        lock(&self.settings).clone()
+    }
+
+    fn store(&self) -> MutexGuard<'_, Store> {
+        lock(&self.store)
+    }
+
+    /// Changes settings with `change` and saves them; nothing changes if saving fails.
+    fn update_settings(&self, change: impl FnOnce(&mut Settings)) -> Result<(), CoreError> {
+        let mut settings = lock(&self.settings);
+        let mut next = settings.clone();
+        change(&mut next);
+        next.save(&self.data_dir)?;
+        *settings = next;
+        Ok(())
+    }
+}
+
+/// A poisoned lock only means another thread panicked mid-way; the data is still usable
+/// (writes are transactional in SQLite and whole-struct in settings).
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// The data folder the desktop app uses by default: the OS data directory plus the app's
+/// identifier (what Tauri's `app_data_dir` resolves to), or `$STINT_DATA_DIR` when set.
+pub fn default_data_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("STINT_DATA_DIR").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    dirs::data_dir().map(|dir| dir.join(APP_IDENTIFIER))
+}
+
+/// The app identifier from `tauri.conf.json`; names the data folder and the keyring service.
+pub const APP_IDENTIFIER: &str = "app.stint.desktop";

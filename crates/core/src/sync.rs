@@ -1,0 +1,117 @@
+//! One sync run: read the window from Personio, replace the stored window in one transaction,
+//! record the run. A failed or interrupted run changes nothing but the history.
+
+use crate::connection::elapsed_ms;
+use crate::mapping::{self, ConnectionFacts};
+use crate::{lock, CoreError, Stint};
+use chrono::{Months, NaiveDate};
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::Instant;
+use stint_model::{SyncRunView, SyncTrigger as Trigger};
+use stint_personio::{Credentials, Personio, DEFAULT_BASE_URL};
+use stint_store::{NewSyncRun, SyncCounts, SyncOutcome, SyncTrigger};
+
+impl Stint {
+    /// Runs one sync now. Refused while another runs ([`CoreError::SyncInProgress`]).
+    pub async fn sync(&self, trigger: Trigger) -> Result<SyncRunView, CoreError> {
+        let _gate = self
+            .sync_gate
+            .try_lock()
+            .map_err(|_| CoreError::SyncInProgress)?;
+        let settings = self.settings().personio.ok_or(CoreError::NotConnected)?;
+        self.syncing.store(true, Ordering::SeqCst);
+        let started_at = self.clock.now().to_utc();
+        let timer = Instant::now();
+        let outcome = self.sync_inner(&settings).await;
+        self.syncing.store(false, Ordering::SeqCst);
+
+        let (counts, error) = match &outcome {
+            Ok(counts) => (*counts, None),
+            Err(err) => (SyncCounts::default(), Some(err.to_string())),
+        };
+        *lock(&self.last_failure) = outcome.as_ref().err().map(CoreError::code);
+        let run = self.store().record_sync_run(&NewSyncRun {
+            trigger: store_trigger(trigger),
+            started_at,
+            duration_ms: elapsed_ms(timer),
+            outcome: if error.is_none() {
+                SyncOutcome::Ok
+            } else {
+                SyncOutcome::Failed
+            },
+            counts,
+            error,
+        })?;
+        match outcome {
+            Ok(_) => Ok(crate::status::run_view(&run)),
+            Err(err) => {
+                tracing::warn!(error = %err, "sync failed; the last good data stays");
+                Err(err)
+            }
+        }
+    }
+
+    async fn sync_inner(
+        &self,
+        settings: &crate::PersonioSettings,
+    ) -> Result<SyncCounts, CoreError> {
+        let base_url = settings
+            .base_url
+            .clone()
+            .unwrap_or_else(|| DEFAULT_BASE_URL.to_owned());
+        let client = self.cached_client(settings, &base_url)?;
+        let window = self.sync_window();
+        let snapshot = client.fetch_snapshot(&settings.email, window).await?;
+        let now = self.clock.now().to_utc();
+        let mut store = self.store();
+        let connected_at = store.profile()?.map_or(now, |p| p.connected_at);
+        let facts = ConnectionFacts {
+            base_url: &base_url,
+            client_id: &settings.client_id,
+            connected_at,
+        };
+        let rows = mapping::to_store(&snapshot, &facts, now);
+        Ok(store.replace_personio_window(window.0, window.1, &rows)?)
+    }
+
+    /// The client of this connection, built once (secret from the keyring) and then reused.
+    fn cached_client(
+        &self,
+        settings: &crate::PersonioSettings,
+        base_url: &str,
+    ) -> Result<Arc<Personio>, CoreError> {
+        if let Some(client) = lock(&self.client).as_ref() {
+            return Ok(Arc::clone(client));
+        }
+        let secret = self.vault.load()?.ok_or(CoreError::SecretMissing)?;
+        let client = Arc::new(self.client_for(
+            base_url,
+            Credentials::new(settings.client_id.clone(), secret),
+        )?);
+        *lock(&self.client) = Some(Arc::clone(&client));
+        Ok(client)
+    }
+
+    /// From `sync_months_back` before today to `sync_months_ahead` after, inclusive.
+    pub fn sync_window(&self) -> (NaiveDate, NaiveDate) {
+        let settings = self.settings();
+        let today = self.clock.today();
+        let from = today
+            .checked_sub_months(Months::new(settings.sync_months_back))
+            .unwrap_or(today);
+        let to = today
+            .checked_add_months(Months::new(settings.sync_months_ahead))
+            .unwrap_or(today);
+        (from, to)
+    }
+}
+
+fn store_trigger(trigger: Trigger) -> SyncTrigger {
+    match trigger {
+        Trigger::Connect => SyncTrigger::Connect,
+        Trigger::Manual => SyncTrigger::Manual,
+        Trigger::Auto => SyncTrigger::Auto,
+        Trigger::Start => SyncTrigger::Start,
+    }
+}

@@ -1,0 +1,277 @@
+//! The request executor: the one place that sends HTTP to Personio.
+//!
+//! Every call goes through here, so auth headers, token reuse, the single re-auth on 401,
+//! bounded retries with backoff on 429/5xx, timeouts, and the mapping of transport failures to
+//! [`PersonioError`] exist once and not per endpoint (octocrab's pattern). Endpoint modules only
+//! say what to ask and how to read the answer.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use reqwest::header::{HeaderMap, HeaderValue, ACCEPT};
+use reqwest::{RequestBuilder, StatusCode};
+use url::Url;
+
+use crate::clock::Clock;
+use crate::config::{parse_base_url, ClientConfig};
+use crate::error::PersonioError;
+use crate::retry::{retry_after, RetryPolicy};
+use crate::secret::Credentials;
+use crate::token::Token;
+use crate::v1;
+
+/// The value of the partner and app headers Personio asks integrations to send.
+const APP_ID: &str = "STINT";
+
+/// An authenticated GET: where, with which query, and how to name it in errors.
+#[derive(Debug, Clone)]
+pub(crate) struct Get {
+    /// A human name with the route, e.g. "time-offs (GET /v1/company/time-offs)".
+    pub label: &'static str,
+    /// Relative to the base URL, without a leading slash.
+    pub path: String,
+    pub query: Vec<(&'static str, String)>,
+}
+
+/// A received answer whose body was read completely.
+#[derive(Debug)]
+pub(crate) struct Answer {
+    pub status: StatusCode,
+    pub body: Vec<u8>,
+}
+
+#[derive(Debug)]
+pub(crate) struct Executor {
+    http: reqwest::Client,
+    base: Url,
+    credentials: Credentials,
+    retry: RetryPolicy,
+    refresh_margin: std::time::Duration,
+    clock: Arc<dyn Clock>,
+    /// Held across the auth call on purpose: concurrent requests wait for one token instead of
+    /// each authenticating (Personio allows 60 auth calls a minute).
+    token: tokio::sync::Mutex<Option<Token>>,
+    generations: AtomicU64,
+}
+
+impl Executor {
+    pub fn new(
+        config: &ClientConfig,
+        credentials: Credentials,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self, PersonioError> {
+        let base = parse_base_url(&config.base_url)?;
+        let mut headers = HeaderMap::new();
+        headers.insert("X-Personio-App-ID", HeaderValue::from_static(APP_ID));
+        headers.insert("X-Personio-Partner-ID", HeaderValue::from_static(APP_ID));
+        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        let http = reqwest::Client::builder()
+            .default_headers(headers)
+            .connect_timeout(config.connect_timeout)
+            .read_timeout(config.read_timeout)
+            .user_agent(concat!("stint/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| PersonioError::Network {
+                detail: format!("could not set up HTTP: {e}"),
+            })?;
+        Ok(Self {
+            http,
+            base,
+            credentials,
+            retry: config.retry.clone(),
+            refresh_margin: config.token_refresh_margin,
+            clock,
+            token: tokio::sync::Mutex::new(None),
+            generations: AtomicU64::new(0),
+        })
+    }
+
+    /// Makes sure a fresh token is at hand (authenticating if needed).
+    pub async fn ensure_token(&self) -> Result<(), PersonioError> {
+        self.current_token().await.map(drop)
+    }
+
+    /// An authenticated GET: re-authenticates once on 401; a second 401 is a rights problem.
+    pub async fn get(&self, get: &Get) -> Result<Vec<u8>, PersonioError> {
+        let url = self.url(&get.path)?;
+        let token = self.current_token().await?;
+        let mut answer = self
+            .send(get.label, || self.authorized(&url, get, &token))
+            .await?;
+        if answer.status == StatusCode::UNAUTHORIZED {
+            tracing::debug!(endpoint = get.label, "401: re-authenticating once");
+            let token = self.replace_token(&token).await?;
+            answer = self
+                .send(get.label, || self.authorized(&url, get, &token))
+                .await?;
+            if answer.status == StatusCode::UNAUTHORIZED {
+                return Err(PersonioError::MissingPermission {
+                    what: get.label.to_owned(),
+                });
+            }
+        }
+        match answer.status {
+            status if status.is_success() => Ok(answer.body),
+            StatusCode::FORBIDDEN => Err(PersonioError::MissingPermission {
+                what: get.label.to_owned(),
+            }),
+            status => Err(self.unexpected_status(get.label, status, &answer.body)),
+        }
+    }
+
+    fn authorized(&self, url: &Url, get: &Get, token: &Token) -> RequestBuilder {
+        self.http
+            .get(url.clone())
+            .query(&get.query)
+            .bearer_auth(token.value.expose())
+    }
+
+    async fn current_token(&self) -> Result<Token, PersonioError> {
+        let mut slot = self.token.lock().await;
+        if let Some(token) = slot.as_ref().filter(|t| t.is_fresh(self.clock.now())) {
+            return Ok(token.clone());
+        }
+        let token = self.authenticate().await?;
+        *slot = Some(token.clone());
+        Ok(token)
+    }
+
+    /// Replaces a token the server refused, unless another request already did.
+    async fn replace_token(&self, refused: &Token) -> Result<Token, PersonioError> {
+        let mut slot = self.token.lock().await;
+        if let Some(token) = slot.as_ref() {
+            if token.generation != refused.generation && token.is_fresh(self.clock.now()) {
+                return Ok(token.clone());
+            }
+        }
+        *slot = None;
+        let token = self.authenticate().await?;
+        *slot = Some(token.clone());
+        Ok(token)
+    }
+
+    async fn authenticate(&self) -> Result<Token, PersonioError> {
+        let url = self.url(v1::auth::PATH)?;
+        let body = v1::auth::body(&self.credentials);
+        let answer = self
+            .send(v1::auth::LABEL, || self.http.post(url.clone()).json(&body))
+            .await?;
+        let issued = match answer.status {
+            status if status.is_success() => v1::auth::parse(&answer.body)?,
+            StatusCode::BAD_REQUEST
+            | StatusCode::UNAUTHORIZED
+            | StatusCode::FORBIDDEN
+            | StatusCode::UNPROCESSABLE_ENTITY => return Err(PersonioError::AuthenticationFailed),
+            status => return Err(self.unexpected_status(v1::auth::LABEL, status, &answer.body)),
+        };
+        let generation = self.generations.fetch_add(1, Ordering::Relaxed) + 1;
+        tracing::debug!(generation, "authenticated with Personio");
+        Ok(Token::issued(
+            issued,
+            self.clock.now(),
+            self.refresh_margin,
+            generation,
+        ))
+    }
+
+    /// Sends with bounded retries on 429 and 5xx; reads the whole body.
+    async fn send(
+        &self,
+        label: &str,
+        build: impl Fn() -> RequestBuilder,
+    ) -> Result<Answer, PersonioError> {
+        let mut retry = 0;
+        loop {
+            let response = build()
+                .send()
+                .await
+                .map_err(|e| self.transport(label, &e))?;
+            let status = response.status();
+            let hint = retry_after(response.headers());
+            let body = response
+                .bytes()
+                .await
+                .map_err(|e| self.transport(label, &e))?;
+            let retryable = status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error();
+            if !retryable {
+                return Ok(Answer {
+                    status,
+                    body: body.to_vec(),
+                });
+            }
+            if retry >= self.retry.max_retries {
+                return Err(if status == StatusCode::TOO_MANY_REQUESTS {
+                    PersonioError::RateLimited {
+                        endpoint: label.to_owned(),
+                        retry_after: hint,
+                    }
+                } else {
+                    PersonioError::Unavailable {
+                        endpoint: label.to_owned(),
+                        status: status.as_u16(),
+                    }
+                });
+            }
+            let delay = self.retry.delay(retry, hint);
+            tracing::debug!(endpoint = label, %status, ?delay, retry, "retrying");
+            tokio::time::sleep(delay).await;
+            retry += 1;
+        }
+    }
+
+    fn url(&self, path: &str) -> Result<Url, PersonioError> {
+        self.base
+            .join(path)
+            .map_err(|e| PersonioError::unexpected(path, format!("cannot build the URL: {e}")))
+    }
+
+    fn transport(&self, label: &str, error: &reqwest::Error) -> PersonioError {
+        if error.is_timeout() {
+            return PersonioError::Timeout {
+                endpoint: label.to_owned(),
+            };
+        }
+        if error.is_body() || error.is_decode() {
+            return PersonioError::unexpected(
+                label,
+                "the answer was cut off before its end (truncated body)",
+            );
+        }
+        let mut detail = error.to_string();
+        let mut source = std::error::Error::source(error);
+        while let Some(cause) = source {
+            detail = format!("{detail}: {cause}");
+            source = cause.source();
+        }
+        PersonioError::Network {
+            detail: self.scrub(&detail),
+        }
+    }
+
+    fn unexpected_status(&self, label: &str, status: StatusCode, body: &[u8]) -> PersonioError {
+        let detail = match v1::envelope::error_message(body) {
+            Some(message) => format!("HTTP {status} ({})", self.scrub(&message)),
+            None => format!("HTTP {status}"),
+        };
+        PersonioError::unexpected(label, detail)
+    }
+
+    /// Removes the secret and the token from server text before it goes into an error.
+    fn scrub(&self, text: &str) -> String {
+        let mut text = redact(text, self.credentials.client_secret.expose());
+        if let Ok(slot) = self.token.try_lock() {
+            if let Some(token) = slot.as_ref() {
+                text = redact(&text, token.value.expose());
+            }
+        }
+        text
+    }
+}
+
+fn redact(text: &str, secret: &str) -> String {
+    if secret.is_empty() {
+        text.to_owned()
+    } else {
+        text.replace(secret, "<redacted>")
+    }
+}

@@ -1,0 +1,41 @@
+//! The typed Personio client of Stint: auth, employee lookup with work schedule, day- and
+//! hour-based absences, absence types and balances.
+//!
+//! It exists so the rest of Stint never sees HTTP, JSON envelopes or Personio's quirks: callers
+//! get [`model`] types in Stint's terms (calendar dates, integer minutes) and one error type,
+//! [`PersonioError`], whose `code()` the UI branches on. The base URL is injectable so tests run
+//! against the sandbox on loopback; API-version details live in one private module (`v1`).
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), stint_personio::PersonioError> {
+//! use stint_personio::{ClientConfig, Credentials, Personio};
+//! let client = Personio::new(Credentials::new("id", "secret"), ClientConfig::default())?;
+//! let from = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+//! let to = chrono::NaiveDate::from_ymd_opt(2024, 12, 31).unwrap();
+//! let snapshot = client.fetch_snapshot("me@example.com", (from, to)).await?;
+//! println!("{} absences", snapshot.time_offs.len());
+//! # Ok(()) }
+//! ```
+
+mod client;
+mod clock;
+mod config;
+mod error;
+mod executor;
+pub mod model;
+mod retry;
+mod secret;
+mod snapshot;
+mod token;
+mod v1;
+
+pub use client::Personio;
+pub use clock::{Clock, SystemClock};
+pub use config::{ClientConfig, DEFAULT_BASE_URL};
+pub use error::{PersonioError, RIGHTS_LOCATION};
+pub use model::{
+    AbsenceStatus, AbsenceType, AbsenceUnit, Balance, Employee, HourAbsence, Snapshot, TimeOff,
+    WorkSchedule,
+};
+pub use retry::RetryPolicy;
+pub use secret::{Credentials, Secret};
