@@ -5,7 +5,9 @@
 
 mod commands;
 mod paths;
+mod scheduler;
 
+use std::sync::Arc;
 use tauri::Manager;
 
 /// Starts the app and blocks until its last window closes.
@@ -13,12 +15,22 @@ pub fn run() {
     init_tracing();
     tauri::Builder::default()
         .setup(|app| {
-            let data_dir = paths::data_dir(app.handle())?;
+            let data_dir = paths::data_dir()?;
             tracing::info!(data_dir = %data_dir.display(), "starting Stint");
+            let stint = Arc::new(stint_core::Stint::open(&data_dir)?);
+            let scheduler = scheduler::start(app.handle().clone(), Arc::clone(&stint));
             app.manage(paths::DataDir(data_dir));
+            app.manage(stint);
+            app.manage(scheduler);
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![commands::app::app_info])
+        .invoke_handler(tauri::generate_handler![
+            commands::app::app_info,
+            commands::connection::connection_status,
+            commands::connection::connect,
+            commands::connection::sync_now,
+            commands::connection::disconnect,
+        ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {
             // Nothing to show a window with: the terminal is all we have.

@@ -1,3 +1,4 @@
 //! Tauri commands, one file per area. Each is an adapter of a few lines.
 
 pub mod app;
+pub mod connection;

@@ -139,6 +139,13 @@ impl App {
         }
     }
 
+    /// Saves the display as `target/e2e-screenshots/<name>.png` (for the README and for
+    /// looking at what a journey saw), after a moment for the last paint.
+    pub async fn screenshot(&self, name: &str) -> E2eResult<PathBuf> {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        Ok(process::screenshot(&self.display, name)?)
+    }
+
     /// Ends the journey: on failure saves a screenshot first, then tears everything down and
     /// panics with the journey's error so the test fails with it.
     pub async fn finish(self, outcome: E2eResult) {

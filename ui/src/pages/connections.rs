@@ -1,15 +1,121 @@
-//! The Connections section. The Personio connection manager arrives with the connect issue.
+//! The Connections section: one tab per service (Personio now; room for Moco later).
+//!
+//! Disconnected, it shows the connect form; connected, the employee, status, "Sync now", the
+//! history and Disconnect (with confirmation). The status is loaded on mount and again whenever
+//! the backend emits `connection-changed` (after automatic syncs).
 
+use crate::components::confirm_dialog::ConfirmDialog;
+use crate::components::connect_form::ConnectFormView;
+use crate::components::employee_card::EmployeeCard;
+use crate::components::sync_history::SyncHistory;
+use crate::ipc;
+use crate::state::connections::{Busy, ConnectionsAction, ConnectionsState, Field};
+use crate::state::Remote;
+use std::future::Future;
+use std::pin::Pin;
+use stint_model::{ConnectRequest, ConnectionStatus, IpcError};
 use yew::prelude::*;
+
+/// A backend action of this page: gets the state at click time, answers a fresh status.
+type BackendCall =
+    fn(ConnectionsState) -> Pin<Box<dyn Future<Output = Result<ConnectionStatus, IpcError>>>>;
 
 #[component]
 pub fn Connections() -> Html {
+    let state = use_reducer(ConnectionsState::default);
+
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let load = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                load.dispatch(ConnectionsAction::Loaded(ipc::connection_status().await));
+            });
+            ipc::listen("connection-changed", move || {
+                let state = state.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    state.dispatch(ConnectionsAction::Loaded(ipc::connection_status().await));
+                });
+            });
+        });
+    }
+
+    // Runs one backend action with progress, then shows its result.
+    let act = {
+        let state = state.clone();
+        move |busy: Busy, call: BackendCall| {
+            let state = state.clone();
+            Callback::from(move |()| {
+                let state = state.clone();
+                state.dispatch(ConnectionsAction::Start(busy));
+                let snapshot = (*state).clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    state.dispatch(ConnectionsAction::Finished(call(snapshot).await));
+                });
+            })
+        }
+    };
+    let on_submit = act(Busy::Connecting, |s| {
+        Box::pin(async move {
+            let form = s.form;
+            let request = ConnectRequest {
+                client_id: form.client_id,
+                client_secret: form.client_secret,
+                email: form.email,
+                base_url: Some(form.base_url).filter(|u| !u.trim().is_empty()),
+            };
+            ipc::connect(&request).await
+        })
+    });
+    let on_sync = act(Busy::Syncing, |_| Box::pin(ipc::sync_now()));
+    let on_disconnect = act(Busy::Disconnecting, |_| Box::pin(ipc::disconnect()));
+    let on_edit = {
+        let state = state.clone();
+        Callback::from(move |(field, value): (Field, String)| {
+            state.dispatch(ConnectionsAction::Edit(field, value))
+        })
+    };
+    let ask_disconnect = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(ConnectionsAction::AskDisconnect))
+    };
+    let cancel_disconnect = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(ConnectionsAction::CancelDisconnect))
+    };
+
+    let banner = state.general_error().map(|err| {
+        html! { <div class="banner error" id="connect-error" role="alert">{ &err.message }</div> }
+    });
+    let body = match &state.status {
+        Remote::Loading => html! { <p class="muted">{ "Loading…" }</p> },
+        Remote::Failed(err) => html! { <p class="error" id="status-error">{ &err.message }</p> },
+        Remote::Ready(status) if status.employee.is_some() => html! {
+            <>
+                <EmployeeCard status={status.clone()} busy={state.busy} {on_sync}
+                    on_disconnect={ask_disconnect} />
+                <SyncHistory runs={status.history.clone()} />
+            </>
+        },
+        Remote::Ready(_) => html! {
+            <ConnectFormView state={(*state).clone()} {on_edit} {on_submit} />
+        },
+    };
     html! {
         <>
             <h1>{ "Connections" }</h1>
-            <p class="coming" id="connections-empty">
-                { "Connecting Personio (client id, secret and your email) will be set up here." }
-            </p>
+            <div class="tabs" role="tablist">
+                <button class="tab current" role="tab" aria-selected="true" id="tab-personio">{ "Personio" }</button>
+                <button class="tab" role="tab" aria-selected="false" disabled=true title="Coming later">{ "Moco (later)" }</button>
+            </div>
+            { for banner }
+            { body }
+            if state.confirm_disconnect {
+                <ConfirmDialog id="confirm-disconnect" title="Disconnect Personio?"
+                    text="Stint forgets the secret, the synced schedule, absences and sync history. \
+                          Your own weekly hours and absences come back and can be edited again."
+                    confirm_label="Disconnect" on_confirm={on_disconnect} on_cancel={cancel_disconnect} />
+            }
         </>
     }
 }

@@ -1,0 +1,47 @@
+//! Commands of the Connection Manager: status, connect, sync now, disconnect.
+//!
+//! Each takes the core from state, calls it, tells the scheduler when the plan changed, and
+//! maps the error to the IPC shape. Nothing else happens here.
+
+use crate::scheduler::Scheduler;
+use std::sync::Arc;
+use stint_core::Stint;
+use stint_model::{ConnectRequest, ConnectionStatus, IpcError, SyncTrigger};
+use tauri::State;
+
+#[tauri::command]
+pub fn connection_status(stint: State<'_, Arc<Stint>>) -> Result<ConnectionStatus, IpcError> {
+    Ok(stint.status()?)
+}
+
+#[tauri::command]
+pub async fn connect(
+    request: ConnectRequest,
+    stint: State<'_, Arc<Stint>>,
+    scheduler: State<'_, Scheduler>,
+) -> Result<ConnectionStatus, IpcError> {
+    let status = stint.connect(&request).await?;
+    scheduler.replan();
+    Ok(status)
+}
+
+#[tauri::command]
+pub async fn sync_now(
+    stint: State<'_, Arc<Stint>>,
+    scheduler: State<'_, Scheduler>,
+) -> Result<ConnectionStatus, IpcError> {
+    let outcome = stint.sync(SyncTrigger::Manual).await;
+    scheduler.replan();
+    outcome?;
+    Ok(stint.status()?)
+}
+
+#[tauri::command]
+pub fn disconnect(
+    stint: State<'_, Arc<Stint>>,
+    scheduler: State<'_, Scheduler>,
+) -> Result<ConnectionStatus, IpcError> {
+    let status = stint.disconnect()?;
+    scheduler.replan();
+    Ok(status)
+}

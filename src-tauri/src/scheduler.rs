@@ -1,0 +1,69 @@
+//! Automatic sync: once at start, then whenever the interval since the last run has passed.
+//!
+//! One task sleeps until the next planned sync (no polling: the CPU stays idle in between) and
+//! wakes early when the plan changes (connect, disconnect, sync now, interval changed). After
+//! every automatic run the UI is told with the `connection-changed` event so it can refresh.
+
+use std::sync::Arc;
+use std::time::Duration;
+use stint_core::Stint;
+use stint_model::SyncTrigger;
+use tauri::{AppHandle, Emitter};
+use tokio::sync::Notify;
+
+/// The event the UI listens to for a fresh connection status.
+pub const CONNECTION_CHANGED: &str = "connection-changed";
+
+/// Handle to wake the scheduler when the plan may have changed.
+#[derive(Debug, Clone)]
+pub struct Scheduler {
+    wake: Arc<Notify>,
+}
+
+impl Scheduler {
+    pub fn replan(&self) {
+        self.wake.notify_one();
+    }
+}
+
+/// Starts the scheduler task and returns its handle.
+pub fn start(app: AppHandle, stint: Arc<Stint>) -> Scheduler {
+    let wake = Arc::new(Notify::new());
+    let scheduler = Scheduler {
+        wake: Arc::clone(&wake),
+    };
+    tauri::async_runtime::spawn(async move {
+        if stint.settings().personio.is_some() {
+            run(&app, &stint, SyncTrigger::Start).await;
+        }
+        loop {
+            let wait = match stint.next_auto_sync_at() {
+                Ok(Some(at)) => (at - chrono::Local::now())
+                    .to_std()
+                    .unwrap_or(Duration::ZERO),
+                // Not connected or sync off: sleep until something changes.
+                Ok(None) | Err(_) => Duration::MAX,
+            };
+            tokio::select! {
+                () = wake.notified() => continue,
+                () = sleep(wait) => run(&app, &stint, SyncTrigger::Auto).await,
+            }
+        }
+    });
+    scheduler
+}
+
+async fn sleep(wait: Duration) {
+    if wait == Duration::MAX {
+        std::future::pending::<()>().await;
+    } else {
+        tokio::time::sleep(wait).await;
+    }
+}
+
+async fn run(app: &AppHandle, stint: &Stint, trigger: SyncTrigger) {
+    if let Err(err) = stint.sync(trigger).await {
+        tracing::warn!(error = %err, ?trigger, "automatic sync failed");
+    }
+    let _ = app.emit(CONNECTION_CHANGED, ());
+}
