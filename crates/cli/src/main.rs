@@ -7,7 +7,7 @@ mod print;
 
 use args::{Cli, Command, ConfigAction, Format, Service};
 use clap::Parser;
-use std::io::BufRead;
+use std::io::{BufRead, IsTerminal};
 use std::process::ExitCode;
 use stint_core::{CoreError, Stint};
 use stint_model::{ConnectRequest, ErrorCode, SyncTrigger};
@@ -117,12 +117,17 @@ fn run(cli: Cli) -> Result<(), Failure> {
     Ok(())
 }
 
-/// The secret from the environment, else the first line of stdin.
+/// The secret from the environment, else a hidden prompt on a terminal, else the first line
+/// of stdin (a pipe).
 fn read_secret() -> Result<String, Failure> {
     if let Some(secret) = std::env::var_os(SECRET_VAR) {
         return secret
             .into_string()
             .map_err(|_| fail(format!("{SECRET_VAR} is not valid UTF-8")));
+    }
+    if std::io::stdin().is_terminal() {
+        return rpassword::prompt_password("Personio client secret (input hidden): ")
+            .map_err(|err| fail(format!("cannot read the client secret: {err}")));
     }
     let mut line = String::new();
     std::io::stdin()

@@ -70,6 +70,7 @@ impl Stint {
                         outcome: SyncOutcome::Ok,
                         counts,
                         error: None,
+                        error_code: None,
                     })
                 })
         };
@@ -80,7 +81,6 @@ impl Stint {
             return Err(err.into());
         }
         *lock(&self.client) = Some(client);
-        *lock(&self.last_failure) = None;
         tracing::info!(employee = snapshot.employee.id, "Personio connected");
         self.status()
     }
@@ -92,7 +92,6 @@ impl Stint {
         self.store().clear_personio()?;
         self.update_settings(|s| s.personio = None)?;
         *lock(&self.client) = None;
-        *lock(&self.last_failure) = None;
         tracing::info!("Personio disconnected");
         self.status()
     }

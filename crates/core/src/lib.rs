@@ -26,7 +26,6 @@ use clock::{Clock, SystemClock};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, MutexGuard};
-use stint_model::ErrorCode;
 use stint_personio::{ClientConfig, Personio};
 use stint_store::Store;
 use vault::{OsKeyring, SecretVault};
@@ -57,8 +56,6 @@ pub struct Stint {
     /// One sync at a time.
     sync_gate: tokio::sync::Mutex<()>,
     syncing: AtomicBool,
-    /// The code of the last sync failure in this process, to tell "offline" from "error".
-    last_failure: Mutex<Option<ErrorCode>>,
 }
 
 impl Stint {
@@ -95,7 +92,6 @@ impl Stint {
             client: Mutex::new(None),
             sync_gate: tokio::sync::Mutex::new(()),
             syncing: AtomicBool::new(false),
-            last_failure: Mutex::new(None),
         })
     }
 

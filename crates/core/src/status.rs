@@ -2,7 +2,7 @@
 
 use crate::holidays::HolidayRegion;
 use crate::settings::SyncInterval;
-use crate::{lock, CoreError, Stint};
+use crate::{CoreError, Stint};
 use chrono::{DateTime, Duration, Local, Utc};
 use std::sync::atomic::Ordering;
 use stint_model::{
@@ -38,11 +38,11 @@ impl Stint {
         } else if self.syncing.load(Ordering::SeqCst) {
             ConnectionState::Syncing
         } else {
-            match (&last_run, *lock(&self.last_failure)) {
-                (Some(run), _) if run.ok => ConnectionState::Connected,
-                (Some(_), Some(ErrorCode::Offline)) => ConnectionState::Offline,
-                (Some(_), _) => ConnectionState::Error,
-                (None, _) => ConnectionState::Connected,
+            match &last_run {
+                Some(run) if run.ok => ConnectionState::Connected,
+                Some(run) if run.error_code == Some(ErrorCode::Offline) => ConnectionState::Offline,
+                Some(_) => ConnectionState::Error,
+                None => ConnectionState::Connected,
             }
         };
         let next_sync_at = match (connected, settings.sync_interval.minutes(), &last_run) {
@@ -173,5 +173,9 @@ pub(crate) fn run_view(run: &SyncRun) -> SyncRunView {
         absences_removed: run.counts.removed,
         schedule_changed: run.counts.schedule_changed,
         error: run.error.clone(),
+        error_code: run
+            .error_code
+            .as_deref()
+            .and_then(|code| serde_json::from_value(serde_json::Value::from(code)).ok()),
     }
 }

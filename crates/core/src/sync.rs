@@ -8,7 +8,7 @@ use chrono::{Months, NaiveDate};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Instant;
-use stint_model::{SyncRunView, SyncTrigger as Trigger};
+use stint_model::{ErrorCode, SyncRunView, SyncTrigger as Trigger};
 use stint_personio::{Credentials, Personio, DEFAULT_BASE_URL};
 use stint_store::{NewSyncRun, SyncCounts, SyncOutcome, SyncTrigger};
 
@@ -26,11 +26,14 @@ impl Stint {
         let outcome = self.sync_inner(&settings).await;
         self.syncing.store(false, Ordering::SeqCst);
 
-        let (counts, error) = match &outcome {
-            Ok(counts) => (*counts, None),
-            Err(err) => (SyncCounts::default(), Some(err.to_string())),
+        let (counts, error, error_code) = match &outcome {
+            Ok(counts) => (*counts, None, None),
+            Err(err) => (
+                SyncCounts::default(),
+                Some(err.to_string()),
+                Some(code_name(err.code())),
+            ),
         };
-        *lock(&self.last_failure) = outcome.as_ref().err().map(CoreError::code);
         let run = self.store().record_sync_run(&NewSyncRun {
             trigger: store_trigger(trigger),
             started_at,
@@ -42,6 +45,7 @@ impl Stint {
             },
             counts,
             error,
+            error_code,
         })?;
         match outcome {
             Ok(_) => Ok(crate::status::run_view(&run)),
@@ -105,6 +109,14 @@ impl Stint {
             .unwrap_or(today);
         (from, to)
     }
+}
+
+/// The code as the UI knows it (`offline`, …), stored with a failed run.
+fn code_name(code: ErrorCode) -> String {
+    serde_json::to_value(code)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_else(|| "internal".to_owned())
 }
 
 fn store_trigger(trigger: Trigger) -> SyncTrigger {

@@ -141,3 +141,24 @@ async fn two_data_dirs_do_not_share_a_secret() {
         "each data dir has its own keyring entry"
     );
 }
+
+#[tokio::test]
+async fn offline_is_remembered_across_a_restart() {
+    let sandbox = sandbox().await;
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let stint = open(dir.path());
+        stint
+            .connect(&demo_request(&sandbox))
+            .await
+            .expect("connects");
+        sandbox.shutdown();
+        let _ = stint.sync(stint_model::SyncTrigger::Auto).await;
+    }
+    let stint = open(dir.path());
+    assert_eq!(
+        stint.status().unwrap().state,
+        ConnectionState::Offline,
+        "a restarted app still shows 'offline — showing data from …', not a generic error"
+    );
+}

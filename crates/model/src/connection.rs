@@ -77,6 +77,8 @@ pub struct SyncRunView {
     pub absences_removed: u32,
     pub schedule_changed: bool,
     pub error: Option<String>,
+    /// Why it failed, so the UI can say "offline" rather than "error".
+    pub error_code: Option<crate::ErrorCode>,
 }
 
 /// Which of the user's data is locked because Personio provides it.

@@ -12,7 +12,7 @@ use crate::Store;
 
 const TABLE: &str = "sync_runs";
 const COLUMNS: &str = "id, triggered_by, started_at, duration_ms, outcome, absences_added, \
-                       absences_changed, absences_removed, schedule_changed, error";
+                       absences_changed, absences_removed, schedule_changed, error, error_code";
 
 /// How many sync runs are kept (plus the newest successful one if it is older).
 pub const KEPT_SYNC_RUNS: u32 = 50;
@@ -26,8 +26,8 @@ impl Store {
             .map_err(sql(TABLE))?;
         tx.execute(
             "INSERT INTO sync_runs (triggered_by, started_at, duration_ms, outcome, absences_added,
-                 absences_changed, absences_removed, schedule_changed, error)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                 absences_changed, absences_removed, schedule_changed, error, error_code)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
                 run.trigger,
                 run.started_at,
@@ -38,6 +38,7 @@ impl Store {
                 run.counts.removed,
                 run.counts.schedule_changed,
                 run.error,
+                run.error_code,
             ],
         )
         .map_err(sql(TABLE))?;
@@ -58,6 +59,7 @@ impl Store {
             outcome: run.outcome,
             counts: run.counts,
             error: run.error.clone(),
+            error_code: run.error_code.clone(),
         })
     }
 
@@ -105,5 +107,6 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<SyncRun> {
             schedule_changed: row.get(8)?,
         },
         error: row.get(9)?,
+        error_code: row.get(10)?,
     })
 }

@@ -70,6 +70,7 @@ fn clear_personio_leaves_manual_data_exactly_as_it_was() {
             outcome: SyncOutcome::Ok,
             counts: SyncCounts::default(),
             error: None,
+            error_code: None,
         })
         .expect("run");
 

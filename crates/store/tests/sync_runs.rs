@@ -20,6 +20,7 @@ fn run(n: i64, outcome: SyncOutcome) -> NewSyncRun {
             schedule_changed: n % 2 == 0,
         },
         error: (outcome == SyncOutcome::Failed).then(|| format!("run {n} failed")),
+        error_code: (outcome == SyncOutcome::Failed).then(|| "offline".to_owned()),
     }
 }
 

@@ -75,6 +75,8 @@ pub struct NewSyncRun {
     pub counts: SyncCounts,
     /// The user-facing error message of a failed run (never containing a secret).
     pub error: Option<String>,
+    /// The IPC error code of a failure (`offline`, …), for the UI's state after a restart.
+    pub error_code: Option<String>,
 }
 
 /// A recorded sync run.
@@ -87,4 +89,6 @@ pub struct SyncRun {
     pub outcome: SyncOutcome,
     pub counts: SyncCounts,
     pub error: Option<String>,
+    /// The IPC error code of a failure (`offline`, …), for the UI's state after a restart.
+    pub error_code: Option<String>,
 }
