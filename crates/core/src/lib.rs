@@ -8,6 +8,7 @@
 
 pub mod clock;
 mod connection;
+pub mod day_plan;
 mod error;
 pub mod holidays;
 mod lock;
