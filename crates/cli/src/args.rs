@@ -39,6 +39,31 @@ pub enum Command {
     },
     /// Forget the connection: secret, synced data and settings. Manual data is in force again.
     Disconnect,
+    /// Day plans (target, tracked, balance, holidays, absences) of a date range.
+    Timeline {
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: String,
+        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+        format: TableFormat,
+    },
+    /// Your time entries: add, list, delete.
+    Entries {
+        #[command(subcommand)]
+        action: EntriesAction,
+    },
+    /// Set your own weekly hours, e.g. `--monday 8h --friday 6h30m` (refused with exit code 3
+    /// while Personio is connected; unnamed days keep their value).
+    Hours {
+        #[command(subcommand)]
+        action: HoursAction,
+    },
+    /// Your own absences (refused with exit code 3 while Personio is connected).
+    Absences {
+        #[command(subcommand)]
+        action: AbsencesAction,
+    },
     /// Read or change a setting: holiday_region (DE, DE-BY, …, none), sync_interval (off, 15m,
     /// 1h, 4h, daily), sync_months_back, sync_months_ahead.
     Config {
@@ -75,4 +100,77 @@ pub enum ConfigAction {
 pub enum Format {
     Text,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EntriesAction {
+    /// Add an entry: a duration (`--minutes 90`) or a span (`--start 09:00 --end 12:30`).
+    Add {
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
+        #[arg(long, conflicts_with_all = ["start", "end"], required_unless_present = "start")]
+        minutes: Option<u32>,
+        #[arg(long, value_name = "HH:MM", requires = "end")]
+        start: Option<String>,
+        #[arg(long, value_name = "HH:MM", requires = "start")]
+        end: Option<String>,
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// List entries of a date range.
+    List {
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: String,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Delete an entry by its id.
+    Delete { id: i64 },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HoursAction {
+    /// Set hours per weekday (`8h`, `7h30m`, `45m`, `0`).
+    Set {
+        #[arg(long)]
+        monday: Option<String>,
+        #[arg(long)]
+        tuesday: Option<String>,
+        #[arg(long)]
+        wednesday: Option<String>,
+        #[arg(long)]
+        thursday: Option<String>,
+        #[arg(long)]
+        friday: Option<String>,
+        #[arg(long)]
+        saturday: Option<String>,
+        #[arg(long)]
+        sunday: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AbsencesAction {
+    /// Add an absence, e.g. `--type Urlaub --from 2026-08-03 --to 2026-08-07 --half-day-end`.
+    Add {
+        #[arg(long = "type", value_name = "TYPE")]
+        type_name: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: String,
+        #[arg(long)]
+        half_day_start: bool,
+        #[arg(long)]
+        half_day_end: bool,
+    },
 }

@@ -3,7 +3,9 @@
 //! go to stderr as one line, with the exit codes documented in `--help`.
 
 mod args;
+mod parse;
 mod print;
+mod timeline_cmd;
 
 use args::{Cli, Command, ConfigAction, Format, Service};
 use clap::Parser;
@@ -11,6 +13,7 @@ use std::io::{BufRead, IsTerminal};
 use std::process::ExitCode;
 use stint_core::{CoreError, Stint};
 use stint_model::{ConnectRequest, ErrorCode, SyncTrigger};
+use timeline_cmd::run_data_command;
 
 /// The variable the client secret is read from.
 const SECRET_VAR: &str = "STINT_PERSONIO_CLIENT_SECRET";
@@ -34,7 +37,7 @@ fn main() -> ExitCode {
 }
 
 #[derive(Debug)]
-struct Failure {
+pub(crate) struct Failure {
     message: String,
     code: u8,
 }
@@ -52,7 +55,7 @@ impl From<CoreError> for Failure {
     }
 }
 
-fn fail(message: impl Into<String>) -> Failure {
+pub(crate) fn fail(message: impl Into<String>) -> Failure {
     Failure {
         message: message.into(),
         code: 1,
@@ -106,6 +109,10 @@ fn run(cli: Cli) -> Result<(), Failure> {
             stint.disconnect()?;
             println!("Personio disconnected; manual weekly hours and absences are in force again.");
         }
+        command @ (Command::Timeline { .. }
+        | Command::Entries { .. }
+        | Command::Hours { .. }
+        | Command::Absences { .. }) => run_data_command(&stint, command)?,
         Command::Config { action } => match action {
             ConfigAction::Get { key } => println!("{}", stint.config_get(&key)?),
             ConfigAction::Set { key, value } => {

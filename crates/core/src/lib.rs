@@ -16,12 +16,14 @@ mod mapping;
 pub mod settings;
 mod status;
 mod sync;
+pub mod timeline;
 mod validate;
 pub mod vault;
 
 pub use error::CoreError;
 pub use settings::{PersonioSettings, Settings, SyncInterval};
-pub use stint_store::{ManualAbsence, NewManualAbsence, StoredAbsence};
+pub use stint_model::Timeline;
+pub use stint_store::{ManualAbsence, NewManualAbsence, NewTimeEntry, StoredAbsence, TimeEntry};
 
 use clock::{Clock, SystemClock};
 use std::path::{Path, PathBuf};

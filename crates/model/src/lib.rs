@@ -7,6 +7,7 @@
 mod app_info;
 mod connection;
 mod error;
+mod timeline;
 
 pub use app_info::AppInfo;
 pub use connection::{
@@ -14,3 +15,4 @@ pub use connection::{
     SyncTrigger,
 };
 pub use error::{ErrorCode, IpcError};
+pub use timeline::{DayAbsence, DayPlan, Source, Timeline, Totals};

@@ -19,18 +19,11 @@ mod entries;
 mod tests;
 
 pub use entries::{minutes_per_day, EntrySpan};
+pub use stint_model::{DayAbsence, DayPlan, Source, Totals};
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-
-/// Where an absence comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Source {
-    Personio,
-    Manual,
-}
 
 /// An absence as the plan needs it, whatever its source.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -81,32 +74,6 @@ impl AbsenceSpan {
             scheduled
         }
     }
-}
-
-/// One absence as shown on one day.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DayAbsence {
-    #[serde(rename = "type")]
-    pub type_name: String,
-    pub category: String,
-    pub status: String,
-    /// What it takes off this day's target (0 for pending ones, weekends, holidays).
-    pub minutes: u32,
-    pub source: Source,
-    pub half_day: bool,
-    pub hour_based: bool,
-}
-
-/// A day's figures.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DayPlan {
-    pub date: NaiveDate,
-    pub scheduled_minutes: u32,
-    pub target_minutes: u32,
-    pub tracked_minutes: u32,
-    pub balance_minutes: i64,
-    pub holiday: Option<String>,
-    pub absences: Vec<DayAbsence>,
 }
 
 /// Everything a plan is computed from.
@@ -177,14 +144,6 @@ pub fn plan_range(from: NaiveDate, to: NaiveDate, inputs: &PlanInputs<'_>) -> Ve
         .take_while(|d| *d <= to)
         .map(|d| plan_day(d, inputs))
         .collect()
-}
-
-/// Sums of a range of days.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Totals {
-    pub target_minutes: i64,
-    pub tracked_minutes: i64,
-    pub balance_minutes: i64,
 }
 
 pub fn totals(days: &[DayPlan]) -> Totals {

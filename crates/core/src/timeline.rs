@@ -1,0 +1,184 @@
+//! The timeline use case: the day plans of a date range from what is stored — the weekly hours
+//! in force, the holiday region, Personio's and the user's absences, and the time entries.
+//!
+//! Also the user's time entries (add, list, delete), validated before they reach the store.
+
+use crate::day_plan::{self, AbsenceSpan, EntrySpan, PlanInputs, Source};
+use crate::{CoreError, Stint};
+use chrono::{Duration, NaiveDate};
+use stint_model::Timeline;
+use stint_store::{NewTimeEntry, TimeEntry};
+
+/// The longest range one timeline request may cover (three years).
+pub const MAX_TIMELINE_DAYS: i64 = 3 * 366;
+
+/// A category for colours and the legend, from Personio's category or else the type's name
+/// (which is often German).
+pub fn category_of(category: Option<&str>, type_name: &str) -> &'static str {
+    let text = format!("{} {}", category.unwrap_or_default(), type_name).to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| text.contains(w));
+    if has(&["vacation", "urlaub", "holiday"]) && !has(&["sonderurlaub"]) {
+        "vacation"
+    } else if has(&["sick", "krank"]) {
+        "sick"
+    } else if has(&["sonderurlaub", "parental", "eltern", "personal", "special"]) {
+        "personal"
+    } else {
+        "other"
+    }
+}
+
+impl Stint {
+    /// The day plans of `from..=to`.
+    pub fn timeline(&self, from: NaiveDate, to: NaiveDate) -> Result<Timeline, CoreError> {
+        if to < from {
+            return Err(CoreError::invalid(
+                "to",
+                format!("The range ends {to}, before it starts {from}"),
+            ));
+        }
+        if (to - from).num_days() >= MAX_TIMELINE_DAYS {
+            return Err(CoreError::invalid(
+                "to",
+                format!("The range {from} … {to} is longer than three years; ask for less"),
+            ));
+        }
+        let region = self.settings().holiday_region;
+        let connected = self.settings().personio.is_some();
+        let store = self.store();
+        let weekly = match (connected, store.personio_schedule()?) {
+            (true, Some(schedule)) => schedule.minutes.0,
+            _ => store.manual_weekly_minutes()?.0,
+        };
+        let mut absences: Vec<AbsenceSpan> = if connected {
+            store
+                .personio_absences_between(from, to)?
+                .into_iter()
+                .map(|a| AbsenceSpan {
+                    category: category_of(a.category.as_deref(), &a.type_name).to_owned(),
+                    type_name: a.type_name,
+                    status: a.status,
+                    source: Source::Personio,
+                    start: a.start,
+                    end: a.end,
+                    half_day_start: a.half_day_start,
+                    half_day_end: a.half_day_end,
+                    minutes_by_day: a.minutes_by_day,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if !connected {
+            absences.extend(
+                store
+                    .manual_absences()?
+                    .into_iter()
+                    .filter(|a| a.start <= to && a.end >= from)
+                    .map(|a| AbsenceSpan {
+                        category: category_of(a.category.as_deref(), &a.type_name).to_owned(),
+                        type_name: a.type_name,
+                        status: "approved".into(),
+                        source: Source::Manual,
+                        start: a.start,
+                        end: a.end,
+                        half_day_start: a.half_day_start,
+                        half_day_end: a.half_day_end,
+                        minutes_by_day: Vec::new(),
+                    }),
+            );
+        }
+        // Entries that start the day before may reach into the range across midnight.
+        let entries: Vec<EntrySpan> = store
+            .time_entries_between(from - Duration::days(1), to)?
+            .into_iter()
+            .map(|e| EntrySpan {
+                start: e.start,
+                end: e.end,
+                minutes: e.minutes,
+            })
+            .collect();
+        drop(store);
+        let tracked = day_plan::minutes_per_day(&entries);
+        let holiday = move |date| region.holiday_on(date);
+        let inputs = PlanInputs {
+            weekly,
+            holiday: &holiday,
+            absences: &absences,
+            tracked: &tracked,
+        };
+        let days = day_plan::plan_range(from, to, &inputs);
+        let totals = day_plan::totals(&days);
+        Ok(Timeline { days, totals })
+    }
+
+    /// Adds a time entry after checking it: end after start, at most 24 h, minutes ≤ the span.
+    pub fn add_time_entry(&self, entry: &NewTimeEntry) -> Result<i64, CoreError> {
+        if let Some(end) = entry.end {
+            if end <= entry.start {
+                return Err(CoreError::invalid(
+                    "end",
+                    format!(
+                        "The entry ends at {end}, not after it starts at {}",
+                        entry.start
+                    ),
+                ));
+            }
+            if end - entry.start > Duration::hours(24) {
+                return Err(CoreError::invalid(
+                    "end",
+                    "An entry can be at most 24 h long",
+                ));
+            }
+        }
+        if entry.minutes == 0 || entry.minutes > 24 * 60 {
+            return Err(CoreError::invalid(
+                "minutes",
+                format!(
+                    "{} minutes is not a working time (1 to 1440)",
+                    entry.minutes
+                ),
+            ));
+        }
+        let now = self.clock.now().to_utc();
+        Ok(self.store().add_time_entry(entry, now)?)
+    }
+
+    pub fn time_entries(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<TimeEntry>, CoreError> {
+        Ok(self.store().time_entries_between(from, to)?)
+    }
+
+    pub fn delete_time_entry(&self, id: i64) -> Result<(), CoreError> {
+        Ok(self.store().delete_time_entry(id)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::category_of;
+
+    #[test]
+    fn categories_come_from_personio_or_german_and_english_names() {
+        for (category, name, expected) in [
+            (Some("paid_vacation"), "Urlaub", "vacation"),
+            (None, "Urlaub", "vacation"),
+            (Some("sick_leave"), "Krankheit", "sick"),
+            (None, "Krankheit", "sick"),
+            (None, "Sonderurlaub", "personal"),
+            (Some("parental_leave"), "Elternzeit", "personal"),
+            (None, "Überstundenabbau", "other"),
+            (None, "Arzttermin", "other"),
+            (Some("paid_vacation"), "Paid Vacation", "vacation"),
+        ] {
+            assert_eq!(
+                category_of(category, name),
+                expected,
+                "{name} / {category:?}"
+            );
+        }
+    }
+}
