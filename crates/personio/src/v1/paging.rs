@@ -131,3 +131,34 @@ mod tests {
         );
     }
 }
+
+/// One employee's periods in a window, as time-offs and absence periods are both read: the
+/// window widened (Personio may return only periods fully inside it), every page of `limit`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct EmployeePeriods {
+    pub label: &'static str,
+    pub path: &'static str,
+    pub limit: usize,
+    pub employee_id: u64,
+    pub window: crate::v1::window::Window,
+}
+
+pub(crate) async fn employee_periods<T: serde::de::DeserializeOwned>(
+    exec: &crate::executor::Executor,
+    ask: EmployeePeriods,
+) -> Result<Vec<T>, PersonioError> {
+    let asked = ask.window.widened();
+    all_pages(ask.label, ask.limit, |page| async move {
+        let mut query = asked.query().to_vec();
+        query.push(("employees[]", ask.employee_id.to_string()));
+        query.push(("limit", ask.limit.to_string()));
+        query.push(("offset", page.to_string()));
+        let get = crate::executor::Get {
+            label: ask.label,
+            path: ask.path.to_owned(),
+            query,
+        };
+        crate::v1::envelope::decode::<Vec<T>>(ask.label, &exec.get(&get).await?)
+    })
+    .await
+}

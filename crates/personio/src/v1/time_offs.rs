@@ -9,10 +9,10 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use crate::error::PersonioError;
-use crate::executor::{Executor, Get};
+use crate::executor::Executor;
 use crate::model::{AbsenceStatus, TimeOff};
-use crate::v1::envelope::{decode, Typed};
-use crate::v1::paging::all_pages;
+use crate::v1::envelope::Typed;
+use crate::v1::paging::{employee_periods, EmployeePeriods};
 use crate::v1::window::Window;
 use crate::v1::{dates, lenient};
 
@@ -52,19 +52,16 @@ pub(crate) async fn list(
     employee_id: u64,
     window: Window,
 ) -> Result<Vec<TimeOff>, PersonioError> {
-    let asked = window.widened();
-    let periods = all_pages(LABEL, LIMIT, |page| async move {
-        let mut query = asked.query().to_vec();
-        query.push(("employees[]", employee_id.to_string()));
-        query.push(("limit", LIMIT.to_string()));
-        query.push(("offset", page.to_string()));
-        let get = Get {
+    let periods: Vec<Typed<Period>> = employee_periods(
+        exec,
+        EmployeePeriods {
             label: LABEL,
-            path: PATH.to_owned(),
-            query,
-        };
-        decode::<Vec<Typed<Period>>>(LABEL, &exec.get(&get).await?)
-    })
+            path: PATH,
+            limit: LIMIT,
+            employee_id,
+            window,
+        },
+    )
     .await?;
     Ok(clip(
         periods.into_iter().map(|p| time_off(p.0)).collect(),
@@ -101,6 +98,7 @@ fn clip(mut all: Vec<TimeOff>, window: Window) -> Vec<TimeOff> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::v1::envelope::decode;
 
     fn parse(fixture: &[u8]) -> Vec<TimeOff> {
         let page = decode::<Vec<Typed<Period>>>(LABEL, fixture).unwrap();
