@@ -4,6 +4,7 @@
 //! and map errors to the one IPC shape; no SQL, HTTP or keyring code lives here.
 
 mod commands;
+mod demo;
 mod paths;
 mod scheduler;
 
@@ -18,6 +19,9 @@ pub fn run() {
             let data_dir = paths::data_dir()?;
             tracing::info!(data_dir = %data_dir.display(), "starting Stint");
             let stint = Arc::new(stint_core::Stint::open(&data_dir)?);
+            let demo = demo::DemoServer::default();
+            demo::resume(&stint, &demo);
+            app.manage(demo);
             let scheduler = scheduler::start(app.handle().clone(), Arc::clone(&stint));
             app.manage(paths::DataDir(data_dir));
             app.manage(stint);
@@ -30,6 +34,13 @@ pub fn run() {
             commands::connection::connect,
             commands::connection::sync_now,
             commands::connection::disconnect,
+            commands::timeline::timeline,
+            commands::demo::connect_demo,
+            commands::settings::settings_view,
+            commands::settings::set_weekly_minutes,
+            commands::settings::add_manual_absence,
+            commands::settings::delete_manual_absence,
+            commands::settings::set_setting,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

@@ -18,11 +18,14 @@ pub const CONNECTION_CHANGED: &str = "connection-changed";
 #[derive(Debug, Clone)]
 pub struct Scheduler {
     wake: Arc<Notify>,
+    app: AppHandle,
 }
 
 impl Scheduler {
+    /// Wakes the scheduler to plan again, and tells the UI that the connection changed.
     pub fn replan(&self) {
         self.wake.notify_one();
+        let _ = self.app.emit(CONNECTION_CHANGED, ());
     }
 }
 
@@ -31,6 +34,7 @@ pub fn start(app: AppHandle, stint: Arc<Stint>) -> Scheduler {
     let wake = Arc::new(Notify::new());
     let scheduler = Scheduler {
         wake: Arc::clone(&wake),
+        app: app.clone(),
     };
     tauri::async_runtime::spawn(async move {
         if stint.settings().personio.is_some() {

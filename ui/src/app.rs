@@ -16,9 +16,21 @@ pub fn App() -> Html {
     {
         let state = state.clone();
         use_effect_with((), move |_| {
+            let info = state.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                state.dispatch(UiAction::AppInfoLoaded(ipc::app_info().await));
+                info.dispatch(UiAction::AppInfoLoaded(ipc::app_info().await));
             });
+            let refresh_demo = move || {
+                let state = state.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(status) = ipc::connection_status().await {
+                        state.dispatch(UiAction::DemoChanged(status.demo));
+                    }
+                });
+            };
+            refresh_demo();
+            let listener = ipc::listen("connection-changed", refresh_demo);
+            move || drop(listener)
         });
     }
 
@@ -35,7 +47,7 @@ pub fn App() -> Html {
 
     html! {
         <div class="shell">
-            <Nav current={state.section} {on_select} />
+            <Nav current={state.section} demo={state.demo} {on_select} />
             <main class="page" id="page" data-section={state.section.id()}>{ page }</main>
         </div>
     }

@@ -46,6 +46,7 @@ impl Stint {
             client_id: valid.credentials.client_id.clone(),
             email: valid.email.clone(),
             base_url: valid.base_url.clone(),
+            demo: false,
         };
         if let Err(err) = self.update_settings(|s| s.personio = Some(settings)) {
             let _ = self.vault.delete();
@@ -83,6 +84,36 @@ impl Stint {
         *lock(&self.client) = Some(client);
         tracing::info!(employee = snapshot.employee.id, "Personio connected");
         self.status()
+    }
+
+    /// Connects to the demo company served by an in-process sandbox at `request.base_url`, and
+    /// remembers that it is the demo (so the app restarts the sandbox and labels everything).
+    pub async fn connect_demo(
+        &self,
+        request: &ConnectRequest,
+    ) -> Result<ConnectionStatus, CoreError> {
+        self.connect(request).await?;
+        self.update_settings(|s| {
+            if let Some(p) = s.personio.as_mut() {
+                p.demo = true;
+            }
+        })?;
+        self.status()
+    }
+
+    /// Points a demo connection at the sandbox's new address (it gets a new port on every
+    /// start). Does nothing for a real connection.
+    pub fn retarget_demo(&self, base_url: &str) -> Result<(), CoreError> {
+        if !self.settings().personio.is_some_and(|p| p.demo) {
+            return Ok(());
+        }
+        self.update_settings(|s| {
+            if let Some(p) = s.personio.as_mut() {
+                p.base_url = Some(base_url.to_owned());
+            }
+        })?;
+        *lock(&self.client) = None;
+        Ok(())
     }
 
     /// Forgets the connection: secret out of the keyring, Personio data out of SQLite, client

@@ -14,6 +14,7 @@ pub mod holidays;
 mod lock;
 mod mapping;
 pub mod settings;
+mod settings_view;
 mod status;
 mod sync;
 pub mod timeline;

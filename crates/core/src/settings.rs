@@ -19,6 +19,9 @@ pub struct PersonioSettings {
     pub email: String,
     /// `None` means Personio's production API.
     pub base_url: Option<String>,
+    /// Connected to the built-in demo company (the sandbox the app runs in-process).
+    #[serde(default)]
+    pub demo: bool,
 }
 
 /// How often the app syncs on its own.

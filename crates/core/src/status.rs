@@ -75,6 +75,7 @@ impl Stint {
             last_success_at: last_success.map(|run| local_time(run.started_at)),
             next_sync_at,
             sync_interval: settings.sync_interval.as_str().to_owned(),
+            demo: personio.is_some_and(|p| p.demo),
             history,
         })
     }

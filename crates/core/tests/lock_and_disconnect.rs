@@ -162,3 +162,29 @@ async fn offline_is_remembered_across_a_restart() {
         "a restarted app still shows 'offline — showing data from …', not a generic error"
     );
 }
+
+#[tokio::test]
+async fn a_demo_connection_follows_the_sandbox_to_its_new_port() {
+    let first = sandbox().await;
+    let dir = tempfile::tempdir().unwrap();
+    let stint = open(dir.path());
+    let status = stint
+        .connect_demo(&demo_request(&first))
+        .await
+        .expect("demo connects");
+    assert!(status.demo, "the connection is labelled as demo");
+    first.shutdown();
+
+    // The app starts again: a new sandbox, a new port, the same demo company.
+    let second = sandbox().await;
+    stint.retarget_demo(&second.base_url()).expect("retargets");
+    stint
+        .sync(stint_model::SyncTrigger::Start)
+        .await
+        .expect("the demo syncs against the new sandbox");
+    assert_eq!(
+        stint.settings().personio.unwrap().base_url,
+        Some(second.base_url()),
+        "the stored address follows the sandbox"
+    );
+}

@@ -106,5 +106,7 @@ pub struct ConnectionStatus {
     /// When the next automatic sync is planned (RFC 3339), if any.
     pub next_sync_at: Option<String>,
     pub sync_interval: String,
+    /// Connected to the built-in demo company, not a real Personio.
+    pub demo: bool,
     pub history: Vec<SyncRunView>,
 }

@@ -7,6 +7,7 @@
 mod app_info;
 mod connection;
 mod error;
+mod settings;
 mod timeline;
 
 pub use app_info::AppInfo;
@@ -15,4 +16,5 @@ pub use connection::{
     SyncTrigger,
 };
 pub use error::{ErrorCode, IpcError};
+pub use settings::{ManualAbsenceInput, ManualAbsenceView, SettingsView};
 pub use timeline::{DayAbsence, DayPlan, Source, Timeline, Totals};

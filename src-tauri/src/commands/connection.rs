@@ -3,6 +3,7 @@
 //! Each takes the core from state, calls it, tells the scheduler when the plan changed, and
 //! maps the error to the IPC shape. Nothing else happens here.
 
+use crate::demo::DemoServer;
 use crate::scheduler::Scheduler;
 use std::sync::Arc;
 use stint_core::Stint;
@@ -39,9 +40,11 @@ pub async fn sync_now(
 #[tauri::command]
 pub fn disconnect(
     stint: State<'_, Arc<Stint>>,
+    demo: State<'_, DemoServer>,
     scheduler: State<'_, Scheduler>,
 ) -> Result<ConnectionStatus, IpcError> {
     let status = stint.disconnect()?;
+    demo.stop();
     scheduler.replan();
     Ok(status)
 }

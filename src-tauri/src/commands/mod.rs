@@ -2,3 +2,6 @@
 
 pub mod app;
 pub mod connection;
+pub mod demo;
+pub mod settings;
+pub mod timeline;

@@ -50,6 +50,12 @@ pub fn EmployeeCard(props: &EmployeeCardProps) -> Html {
                 <h2>{ "Personio" }</h2>
                 <span class={classes!("badge", state_class)} id="connection-state">{ state_label }</span>
             </div>
+            if status.demo {
+                <p class="demo-note" id="demo-badge">
+                    <span class="badge demo">{ "Demo data" }</span>
+                    { " Stint's built-in demo company, not your Personio. Disconnect to end the demo." }
+                </p>
+            }
             { for employee }
             if let Some(err) = last_error { <p class="error" id="last-sync-error">{ err }</p> }
             <dl class="facts">

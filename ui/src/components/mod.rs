@@ -1,14 +1,63 @@
 //! Reusable pieces of the UI, one component per file.
 
 pub mod about;
+pub mod absence_badge;
+pub mod category_legend;
 pub mod confirm_dialog;
 pub mod connect_form;
+pub mod day_cell;
+pub mod day_detail;
+pub mod demo_offer;
 pub mod employee_card;
+pub mod general_settings;
+pub mod manual_absences;
+pub mod month_grid;
 pub mod nav;
 pub mod sync_history;
+pub mod timeline_toolbar;
+pub mod timeline_totals;
+pub mod view_switcher;
+pub mod week_list;
+pub mod weekly_hours_form;
 
 /// `2026-11-22T19:40:05.123+01:00` → `2026-11-22 19:40`: readable, and the user's local time
 /// because the backend sends local offsets.
 pub fn short_time(rfc3339: &str) -> String {
     rfc3339.get(..16).unwrap_or(rfc3339).replace('T', " ")
+}
+
+/// Minutes as `h:mm` (`450` → `7:30`), with `-` when negative: the same as `stint-cli timeline`.
+pub fn hm(minutes: i64) -> String {
+    let sign = if minutes < 0 { "-" } else { "" };
+    let m = minutes.unsigned_abs();
+    format!("{sign}{}:{:02}", m / 60, m % 60)
+}
+
+/// A balance as `h:mm` that always shows its direction: `+0:30`, `-1:15`, `0:00`.
+pub fn signed_hm(minutes: i64) -> String {
+    if minutes > 0 {
+        format!("+{}", hm(minutes))
+    } else {
+        hm(minutes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minutes_read_as_hours_and_minutes_and_balances_show_their_sign() {
+        let cases = [
+            (0, "0:00", "0:00"),
+            (5, "0:05", "+0:05"),
+            (450, "7:30", "+7:30"),
+            (-75, "-1:15", "-1:15"),
+            (6000, "100:00", "+100:00"),
+        ];
+        for (minutes, plain, signed) in cases {
+            assert_eq!(hm(minutes), plain, "{minutes} min as h:mm");
+            assert_eq!(signed_hm(minutes), signed, "{minutes} min as a balance");
+        }
+    }
 }

@@ -6,6 +6,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct NavProps {
     pub current: Section,
+    /// Shows the "Demo data" label under the app name.
+    pub demo: bool,
     pub on_select: Callback<Section>,
 }
 
@@ -28,6 +30,7 @@ pub fn Nav(props: &NavProps) -> Html {
     html! {
         <nav class="nav" aria-label="Sections">
             <div class="brand">{ "Stint" }</div>
+            if props.demo { <div class="badge demo nav-demo" id="demo-label">{ "Demo data" }</div> }
             <ul>{ for items }</ul>
         </nav>
     }

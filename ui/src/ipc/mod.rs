@@ -6,8 +6,14 @@
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use stint_model::{AppInfo, ConnectRequest, ConnectionStatus, ErrorCode, IpcError};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub mod settings;
+pub mod timeline;
 
 #[wasm_bindgen]
 extern "C" {
@@ -72,6 +78,11 @@ pub async fn connect(request: &ConnectRequest) -> Result<ConnectionStatus, IpcEr
     invoke("connect", &ConnectArgs { request }).await
 }
 
+/// Starts the in-process demo company and connects to it.
+pub async fn connect_demo() -> Result<ConnectionStatus, IpcError> {
+    invoke("connect_demo", &NoArgs {}).await
+}
+
 pub async fn sync_now() -> Result<ConnectionStatus, IpcError> {
     invoke("sync_now", &NoArgs {}).await
 }
@@ -80,14 +91,54 @@ pub async fn disconnect() -> Result<ConnectionStatus, IpcError> {
     invoke("disconnect", &NoArgs {}).await
 }
 
-/// Calls `on_event` whenever the backend emits `event`, for the life of the page.
-pub fn listen(event: &'static str, on_event: impl Fn() + 'static) {
-    let handler = Closure::<dyn FnMut(JsValue)>::new(move |_| on_event());
-    wasm_bindgen_futures::spawn_local(async move {
-        if let Err(err) = tauri_listen(event, &handler).await {
-            web_sys::console::warn_1(&err);
+/// Listens to a backend event until the returned [`Listener`] is dropped (a page's effect
+/// returns it as its cleanup, so an unmounted page stops listening).
+#[must_use = "dropping the Listener stops listening"]
+pub fn listen(event: &'static str, on_event: impl Fn() + 'static) -> Listener {
+    let handler = Rc::new(Closure::<dyn FnMut(JsValue)>::new(move |_| on_event()));
+    let unlisten: Rc<RefCell<Option<js_sys::Function>>> = Rc::default();
+    let dropped = Rc::new(Cell::new(false));
+    {
+        let (handler, unlisten, dropped) = (handler.clone(), unlisten.clone(), dropped.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            match tauri_listen(event, &handler).await {
+                Ok(stop) => {
+                    let stop: js_sys::Function = stop.unchecked_into();
+                    if dropped.get() {
+                        let _ = stop.call0(&JsValue::NULL);
+                    } else {
+                        *unlisten.borrow_mut() = Some(stop);
+                    }
+                }
+                Err(err) => web_sys::console::warn_1(&err),
+            }
+        });
+    }
+    Listener {
+        _handler: handler,
+        unlisten,
+        dropped,
+    }
+}
+
+/// An active event listener; dropping it unlistens (also if the listen call is still pending).
+pub struct Listener {
+    _handler: Rc<Closure<dyn FnMut(JsValue)>>,
+    unlisten: Rc<RefCell<Option<js_sys::Function>>>,
+    dropped: Rc<Cell<bool>>,
+}
+
+impl std::fmt::Debug for Listener {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Listener")
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        self.dropped.set(true);
+        if let Some(stop) = self.unlisten.borrow_mut().take() {
+            let _ = stop.call0(&JsValue::NULL);
         }
-        // The listener lives as long as the app: the closure must too.
-        handler.forget();
-    });
+    }
 }

@@ -6,6 +6,7 @@
 
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::connect_form::ConnectFormView;
+use crate::components::demo_offer::DemoOffer;
 use crate::components::employee_card::EmployeeCard;
 use crate::components::sync_history::SyncHistory;
 use crate::ipc;
@@ -31,12 +32,13 @@ pub fn Connections() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 load.dispatch(ConnectionsAction::Loaded(ipc::connection_status().await));
             });
-            ipc::listen("connection-changed", move || {
+            let listener = ipc::listen("connection-changed", move || {
                 let state = state.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     state.dispatch(ConnectionsAction::Loaded(ipc::connection_status().await));
                 });
             });
+            move || drop(listener)
         });
     }
 
@@ -67,6 +69,7 @@ pub fn Connections() -> Html {
             ipc::connect(&request).await
         })
     });
+    let on_demo = act(Busy::Connecting, |_| Box::pin(ipc::connect_demo()));
     let on_sync = act(Busy::Syncing, |_| Box::pin(ipc::sync_now()));
     let on_disconnect = act(Busy::Disconnecting, |_| Box::pin(ipc::disconnect()));
     let on_edit = {
@@ -98,7 +101,10 @@ pub fn Connections() -> Html {
             </>
         },
         Remote::Ready(_) => html! {
-            <ConnectFormView state={(*state).clone()} {on_edit} {on_submit} />
+            <>
+                <DemoOffer busy={state.busy.is_some()} on_try={on_demo} />
+                <ConnectFormView state={(*state).clone()} {on_edit} {on_submit} />
+            </>
         },
     };
     html! {

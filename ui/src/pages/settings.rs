@@ -1,8 +1,15 @@
-//! The Settings section: for now the About panel; weekly hours, holidays and language follow.
+//! The Settings section: weekly hours and absences (the user's own; locked while Personio is
+//! connected), general settings, and About.
 
 use crate::components::about::About;
+use crate::components::general_settings::GeneralSettings;
+use crate::components::manual_absences::ManualAbsences;
+use crate::components::weekly_hours_form::WeeklyHoursForm;
+use crate::ipc;
+use crate::state::settings::{parse_hours, AbsenceDraft, SettingsAction, SettingsState};
 use crate::state::Remote;
-use stint_model::AppInfo;
+use chrono::NaiveDate;
+use stint_model::{AppInfo, ErrorCode, IpcError, ManualAbsenceInput};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -10,15 +17,151 @@ pub struct SettingsProps {
     pub app_info: Remote<AppInfo>,
 }
 
+fn field_error(state: &SettingsState, field: &str) -> Option<String> {
+    state
+        .error
+        .as_ref()
+        .filter(|e| e.field.as_deref() == Some(field) || (field == "general" && e.field.is_none()))
+        .map(|e| e.message.clone())
+}
+
 #[component]
 pub fn Settings(props: &SettingsProps) -> Html {
+    let state = use_reducer(SettingsState::default);
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let load = move || {
+                let state = state.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    state.dispatch(SettingsAction::Loaded(ipc::settings::settings_view().await));
+                });
+            };
+            load();
+            let listener = ipc::listen("connection-changed", load);
+            move || drop(listener)
+        });
+    }
+    let on_edit_hours = {
+        let state = state.clone();
+        Callback::from(move |(day, value)| state.dispatch(SettingsAction::EditHours(day, value)))
+    };
+    let on_save_hours = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            let mut minutes = [0u32; 7];
+            for (i, raw) in state.hours.iter().enumerate() {
+                match parse_hours(raw) {
+                    Ok(m) => minutes[i] = m,
+                    Err(msg) => {
+                        state.dispatch(SettingsAction::Invalid(IpcError::invalid(
+                            "weeklyHours",
+                            msg,
+                        )));
+                        return;
+                    }
+                }
+            }
+            let state = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let answer = ipc::settings::set_weekly_minutes(minutes).await;
+                state.dispatch(SettingsAction::Saved("hours", answer));
+            });
+        })
+    };
+    let on_edit_absence = {
+        let state = state.clone();
+        Callback::from(move |draft: AbsenceDraft| {
+            state.dispatch(SettingsAction::EditAbsence(draft))
+        })
+    };
+    let on_add_absence = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            let d = state.absence.clone();
+            let date = |raw: &str, what: &str| {
+                NaiveDate::parse_from_str(raw, "%Y-%m-%d").map_err(|_| {
+                    IpcError::invalid("type", format!("Choose the {what} date of the absence"))
+                })
+            };
+            let input = match (date(&d.from, "first"), date(&d.to, "last")) {
+                (Ok(from), Ok(to)) => ManualAbsenceInput {
+                    type_name: d.type_name.clone(),
+                    from,
+                    to,
+                    half_day_start: d.half_day_start,
+                    half_day_end: d.half_day_end,
+                },
+                (Err(err), _) | (_, Err(err)) => {
+                    state.dispatch(SettingsAction::Invalid(err));
+                    return;
+                }
+            };
+            let state = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let answer = ipc::settings::add_manual_absence(&input).await;
+                state.dispatch(SettingsAction::Saved("absence", answer));
+            });
+        })
+    };
+    let on_delete_absence = {
+        let state = state.clone();
+        Callback::from(move |id: i64| {
+            let state = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let answer = ipc::settings::delete_manual_absence(id).await;
+                state.dispatch(SettingsAction::Saved("deleted", answer));
+            });
+        })
+    };
+    let on_change = {
+        let state = state.clone();
+        Callback::from(move |(key, value): (&'static str, String)| {
+            let state = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let answer = ipc::settings::set_setting(key, &value).await;
+                state.dispatch(SettingsAction::Saved("setting", answer));
+            });
+        })
+    };
+
+    let body = match &state.view {
+        Remote::Loading => html! { <p class="muted">{ "Loading…" }</p> },
+        Remote::Failed(err) => html! { <p class="error">{ &err.message }</p> },
+        Remote::Ready(view) => {
+            let absence_error = field_error(&state, "type")
+                .or_else(|| field_error(&state, "to"))
+                .or_else(|| locked_error(&state, "Absences"));
+            let hours_error =
+                field_error(&state, "weeklyHours").or_else(|| locked_error(&state, "Weekly hours"));
+            html! {
+                <>
+                    <WeeklyHoursForm hours={state.hours.clone()} locked={view.locked}
+                        error={hours_error} on_edit={on_edit_hours} on_save={on_save_hours} />
+                    <ManualAbsences absences={view.manual_absences.clone()} draft={state.absence.clone()}
+                        locked={view.locked} error={absence_error} on_edit={on_edit_absence}
+                        on_add={on_add_absence} on_delete={on_delete_absence} />
+                    <GeneralSettings holiday_region={view.holiday_region.clone()}
+                        sync_interval={view.sync_interval.clone()} {on_change} />
+                </>
+            }
+        }
+    };
     html! {
         <>
             <h1>{ "Settings" }</h1>
-            <p class="coming">
-                { "Weekly hours, absences, holiday region, language and theme will be set here." }
-            </p>
+            if let Some(what) = state.saved { <p class="saved" id="settings-saved">{ format!("Saved ({what}).") }</p> }
+            { body }
             <About info={props.app_info.clone()} />
         </>
     }
+}
+
+/// The backend's refusal while Personio is connected, shown at the section it concerns.
+fn locked_error(state: &SettingsState, what: &str) -> Option<String> {
+    state
+        .error
+        .as_ref()
+        .filter(|e| e.code == ErrorCode::LockedByPersonio && e.message.starts_with(what))
+        .map(|e| e.message.clone())
 }

@@ -1,15 +1,157 @@
-//! The Timeline section. Its calendar arrives with the timeline issue; until then it says so.
+//! The Timeline section: target, tracked and balance hours by day, week or month.
+//!
+//! The page owns the [`TimelineState`] reducer and its side effects: it reads "today" from the
+//! JS clock once at mount, fetches the shown range whenever it (or the data behind it) changes,
+//! reloads on the backend's `connection-changed`, and maps ←, → and `t` to navigation while the
+//! page is mounted and no text field has the focus.
 
+use crate::components::category_legend::CategoryLegend;
+use crate::components::day_detail::DayDetail;
+use crate::components::month_grid::MonthGrid;
+use crate::components::timeline_toolbar::TimelineToolbar;
+use crate::components::timeline_totals::TimelineTotals;
+use crate::components::week_list::WeekList;
+use crate::ipc;
+use crate::state::calendar::View;
+use crate::state::timeline::{key_action, TimelineAction, TimelineState};
+use crate::state::Remote;
+use chrono::NaiveDate;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// The user's local date, from the JS clock (the model crate has no clock on purpose).
+fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    i32::try_from(now.get_full_year())
+        .ok()
+        .and_then(|year| NaiveDate::from_ymd_opt(year, now.get_month() + 1, now.get_date()))
+        .unwrap_or_default()
+}
+
+/// Keys typed into a form field belong to the field, not to the calendar.
+fn typing_in_a_field(event: &KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.has_attribute("contenteditable")
+        })
+}
+
+/// Listens for the page's shortcuts on the document; the returned guard removes the listener.
+fn listen_keys(on_action: Callback<TimelineAction>) -> impl FnOnce() {
+    let handler = Closure::<dyn Fn(KeyboardEvent)>::new(move |event: KeyboardEvent| {
+        if event.ctrl_key() || event.meta_key() || event.alt_key() || typing_in_a_field(&event) {
+            return;
+        }
+        if let Some(action) = key_action(&event.key()) {
+            event.prevent_default();
+            on_action.emit(action);
+        }
+    });
+    let document = web_sys::window().and_then(|w| w.document());
+    if let Some(document) = &document {
+        let _ =
+            document.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+    }
+    move || {
+        if let Some(document) = document {
+            let _ = document
+                .remove_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+        }
+        drop(handler);
+    }
+}
 
 #[component]
 pub fn Timeline() -> Html {
+    let state = use_reducer(|| TimelineState::new(today()));
+    let (from, to) = state.range();
+
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((from, to, state.generation), move |&(from, to, _)| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = ipc::timeline::timeline(from, to).await;
+                dispatcher.dispatch(TimelineAction::Loaded {
+                    range: (from, to),
+                    result,
+                });
+            });
+        });
+    }
+
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = {
+                let dispatcher = dispatcher.clone();
+                ipc::listen("connection-changed", move || {
+                    dispatcher.dispatch(TimelineAction::Reload)
+                })
+            };
+            let unlisten_keys = listen_keys(Callback::from(move |a| dispatcher.dispatch(a)));
+            move || {
+                drop(listener);
+                unlisten_keys();
+            }
+        });
+    }
+
+    let send = |action: fn() -> TimelineAction| {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(action()))
+    };
+    let on_view = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |view: View| dispatcher.dispatch(TimelineAction::ShowView(view)))
+    };
+    let on_open = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |date: NaiveDate| dispatcher.dispatch(TimelineAction::OpenDay(date)))
+    };
+
+    let body = match &state.timeline {
+        Remote::Loading => html! { <p class="muted" id="timeline-loading">{ "Loading…" }</p> },
+        Remote::Failed(err) => html! {
+            <div class="banner error" id="timeline-error" role="alert">{ &err.message }</div>
+        },
+        Remote::Ready(timeline) => {
+            let days = timeline.days.clone();
+            let view = match state.view {
+                View::Month => html! {
+                    <MonthGrid anchor={state.anchor} {days} today={state.today} {on_open} />
+                },
+                View::Week => html! { <WeekList {days} today={state.today} {on_open} /> },
+                View::Day => html! {
+                    <>{ for days.into_iter().map(|plan| {
+                        let today = plan.date == state.today;
+                        html! { <DayDetail {plan} {today} /> }
+                    }) }</>
+                },
+            };
+            html! {
+                <>
+                    <TimelineTotals totals={timeline.totals} />
+                    { view }
+                </>
+            }
+        }
+    };
+
     html! {
         <>
             <h1>{ "Timeline" }</h1>
-            <p class="coming" id="timeline-empty">
-                { "Day, week and month views of target, tracked and balance hours will appear here." }
-            </p>
+            <TimelineToolbar view={state.view} label={state.label()} {on_view}
+                on_prev={send(|| TimelineAction::Prev)}
+                on_today={send(|| TimelineAction::Today)}
+                on_next={send(|| TimelineAction::Next)} />
+            <div class={classes!("timeline", format!("view-{}", state.view.id()))} id="timeline">
+                { body }
+            </div>
+            <CategoryLegend />
         </>
     }
 }

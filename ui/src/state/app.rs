@@ -47,12 +47,15 @@ pub enum Remote<T> {
 pub struct UiState {
     pub section: Section,
     pub app_info: Remote<AppInfo>,
+    /// Connected to the demo company: the shell labels the whole app as demo.
+    pub demo: bool,
 }
 
 #[derive(Debug)]
 pub enum UiAction {
     Select(Section),
     AppInfoLoaded(Result<AppInfo, IpcError>),
+    DemoChanged(bool),
 }
 
 impl Reducible for UiState {
@@ -64,6 +67,7 @@ impl Reducible for UiState {
             UiAction::Select(section) => next.section = section,
             UiAction::AppInfoLoaded(Ok(info)) => next.app_info = Remote::Ready(info),
             UiAction::AppInfoLoaded(Err(err)) => next.app_info = Remote::Failed(err),
+            UiAction::DemoChanged(demo) => next.demo = demo,
         }
         Rc::new(next)
     }

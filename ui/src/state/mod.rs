@@ -1,6 +1,9 @@
 //! UI state as pure reducers: one for the shell, one per page that has more than a value.
 
 mod app;
+pub mod calendar;
 pub mod connections;
+pub mod settings;
+pub mod timeline;
 
 pub use app::{Remote, Section, UiAction, UiState};

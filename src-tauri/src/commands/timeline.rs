@@ -1,0 +1,29 @@
+//! The Timeline command: the day plans of a date range, as the calendar views show them.
+//!
+//! Dates arrive as ISO strings from the webview; a malformed one is an `invalid_input` naming the
+//! argument, so the UI can say which end of the range was wrong.
+
+use chrono::NaiveDate;
+use std::sync::Arc;
+use stint_core::Stint;
+use stint_model::{IpcError, Timeline};
+use tauri::State;
+
+#[tauri::command]
+pub fn timeline(
+    from: String,
+    to: String,
+    stint: State<'_, Arc<Stint>>,
+) -> Result<Timeline, IpcError> {
+    let (from, to) = (parse_date("from", &from)?, parse_date("to", &to)?);
+    Ok(stint.timeline(from, to)?)
+}
+
+fn parse_date(field: &str, text: &str) -> Result<NaiveDate, IpcError> {
+    text.parse().map_err(|_| {
+        IpcError::invalid(
+            field,
+            format!("`{text}` is not a date: send it as YYYY-MM-DD, e.g. 2026-06-01"),
+        )
+    })
+}

@@ -1,0 +1,43 @@
+//! One absence on a day, as a coloured badge: its type name, "½" on half days, the hours of an
+//! hour-based one, and a dashed outline plus "pending" while it is not approved (pending ones
+//! do not reduce the target yet, so the difference must be visible).
+
+use super::hm;
+use stint_model::DayAbsence;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AbsenceBadgeProps {
+    pub absence: DayAbsence,
+}
+
+/// The colour class of a category; anything unknown is "other" so the classes stay a closed set.
+pub fn category_class(category: &str) -> &'static str {
+    match category {
+        "vacation" => "cat-vacation",
+        "sick" => "cat-sick",
+        "personal" => "cat-personal",
+        _ => "cat-other",
+    }
+}
+
+#[component]
+pub fn AbsenceBadge(props: &AbsenceBadgeProps) -> Html {
+    let a = &props.absence;
+    let approved = a.status == "approved";
+    let hours = (a.hour_based && a.minutes > 0).then(|| format!("{} h", hm(i64::from(a.minutes))));
+    let source = match a.source {
+        stint_model::Source::Personio => "from Personio",
+        stint_model::Source::Manual => "entered in Stint",
+    };
+    let title = format!("{} · {} · {} · {source}", a.type_name, a.category, a.status);
+    html! {
+        <span class={classes!("absence", category_class(&a.category), (!approved).then_some("pending"))}
+            data-status={a.status.clone()} {title}>
+            <span class="absence-type">{ &a.type_name }</span>
+            if a.half_day { <span class="half" aria-label="half day">{ "½" }</span> }
+            if let Some(hours) = hours { <span class="hours">{ hours }</span> }
+            if !approved { <span class="status">{ &a.status }</span> }
+        </span>
+    }
+}

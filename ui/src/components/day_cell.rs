@@ -1,0 +1,77 @@
+//! One day's figures: target, tracked and balance as h:mm, the public holiday and absences.
+//!
+//! Used by the month grid, the week list and the day detail, so the e2e suite and the eye find
+//! a day the same way everywhere: `.day[data-date]` with `.target`, `.tracked`, `.balance`.
+
+use super::absence_badge::AbsenceBadge;
+use super::{hm, signed_hm};
+use crate::state::calendar::is_weekend;
+use chrono::NaiveDate;
+use stint_model::DayPlan;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DayCellProps {
+    pub plan: DayPlan,
+    pub today: bool,
+    /// Opens the day in the day view; `None` where it already is.
+    #[prop_or_default]
+    pub on_open: Option<Callback<NaiveDate>>,
+}
+
+/// The class that colours a balance: ahead, behind or even.
+pub fn balance_class(minutes: i64) -> &'static str {
+    match minutes {
+        m if m > 0 => "plus",
+        m if m < 0 => "minus",
+        _ => "zero",
+    }
+}
+
+#[component]
+pub fn DayCell(props: &DayCellProps) -> Html {
+    let plan = &props.plan;
+    let date = plan.date;
+    let number = date.format("%-d").to_string();
+    let label = date.format("%A, %-d %B %Y").to_string();
+    let head = match &props.on_open {
+        Some(on_open) => {
+            let onclick = on_open.reform(move |_: MouseEvent| date);
+            html! {
+                <button class="day-number" {onclick} title={format!("Open {label}")}>{ number }</button>
+            }
+        }
+        None => html! { <span class="day-number">{ number }</span> },
+    };
+    let classes = classes!(
+        "day",
+        is_weekend(date).then_some("weekend"),
+        props.today.then_some("today"),
+        plan.holiday.is_some().then_some("holiday"),
+    );
+    html! {
+        <div class={classes} data-date={date.to_string()} aria-label={label}>
+            <div class="day-head">
+                { head }
+                <span class="weekday">{ date.format("%a").to_string() }</span>
+                if props.today { <span class="today-mark">{ "today" }</span> }
+            </div>
+            <div class="day-badges">
+                if let Some(name) = &plan.holiday {
+                    <span class="holiday-name cat-holiday" title={format!("Public holiday: {name}")}>{ name }</span>
+                }
+                { for plan.absences.iter().map(|a| html! { <AbsenceBadge absence={a.clone()} /> }) }
+            </div>
+            <dl class="figures">
+                <div><dt>{ "Target" }</dt><dd class="target">{ hm(i64::from(plan.target_minutes)) }</dd></div>
+                <div><dt>{ "Tracked" }</dt><dd class="tracked">{ hm(i64::from(plan.tracked_minutes)) }</dd></div>
+                <div>
+                    <dt>{ "Balance" }</dt>
+                    <dd class={classes!("balance", balance_class(plan.balance_minutes))}>
+                        { signed_hm(plan.balance_minutes) }
+                    </dd>
+                </div>
+            </dl>
+        </div>
+    }
+}

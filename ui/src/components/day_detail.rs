@@ -1,0 +1,57 @@
+//! The day view: the day's figures, and each absence spelled out — its status, where it comes
+//! from and how much it takes off the target — so a surprising target can be explained.
+
+use super::absence_badge::AbsenceBadge;
+use super::day_cell::DayCell;
+use super::hm;
+use stint_model::{DayPlan, Source};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DayDetailProps {
+    pub plan: DayPlan,
+    pub today: bool,
+}
+
+#[component]
+pub fn DayDetail(props: &DayDetailProps) -> Html {
+    let plan = &props.plan;
+    let rows = plan.absences.iter().map(|a| {
+        let source = match a.source {
+            Source::Personio => "Personio",
+            Source::Manual => "Stint",
+        };
+        html! {
+            <tr>
+                <td><AbsenceBadge absence={a.clone()} /></td>
+                <td>{ &a.status }</td>
+                <td>{ source }</td>
+                <td class="num">{ format!("{} h", hm(i64::from(a.minutes))) }</td>
+            </tr>
+        }
+    });
+    html! {
+        <div class="day-detail" id="timeline-day">
+            <DayCell plan={plan.clone()} today={props.today} />
+            <section class="card">
+                <dl class="facts">
+                    <dt>{ "Scheduled by the weekly hours" }</dt>
+                    <dd id="day-scheduled">{ format!("{} h", hm(i64::from(plan.scheduled_minutes))) }</dd>
+                    <dt>{ "Public holiday" }</dt>
+                    <dd id="day-holiday">{ plan.holiday.clone().unwrap_or_else(|| "none".into()) }</dd>
+                </dl>
+                if plan.absences.is_empty() {
+                    <p class="muted" id="day-no-absences">{ "No absences on this day." }</p>
+                } else {
+                    <table class="history day-absences" id="day-absences">
+                        <thead><tr>
+                            <th>{ "Absence" }</th><th>{ "Status" }</th><th>{ "Source" }</th>
+                            <th class="num">{ "Off the target" }</th>
+                        </tr></thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                }
+            </section>
+        </div>
+    }
+}

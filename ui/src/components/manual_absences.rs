@@ -1,0 +1,82 @@
+//! The user's own absences: list with delete, and a form to add one. Disabled while connected.
+
+use crate::state::settings::AbsenceDraft;
+use stint_model::ManualAbsenceView;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ManualAbsencesProps {
+    pub absences: Vec<ManualAbsenceView>,
+    pub draft: AbsenceDraft,
+    pub locked: bool,
+    pub error: Option<String>,
+    pub on_edit: Callback<AbsenceDraft>,
+    pub on_add: Callback<()>,
+    pub on_delete: Callback<i64>,
+}
+
+#[component]
+pub fn ManualAbsences(props: &ManualAbsencesProps) -> Html {
+    let rows = props.absences.iter().map(|a| {
+        let id = a.id;
+        let onclick = props.on_delete.reform(move |_: MouseEvent| id);
+        let half = match (a.half_day_start, a.half_day_end) {
+            (true, true) => " (½ first and last day)",
+            (true, false) => " (½ first day)",
+            (false, true) => " (½ last day)",
+            (false, false) => "",
+        };
+        html! {
+            <li class="manual-absence">
+                <span>{ format!("{} · {} … {}{half}", a.type_name, a.from, a.to) }</span>
+                <button class="danger" onclick={onclick} disabled={props.locked}>{ "Delete" }</button>
+            </li>
+        }
+    });
+    let edit = |apply: fn(&mut AbsenceDraft, &HtmlInputElement)| {
+        let on_edit = props.on_edit.clone();
+        let draft = props.draft.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let mut next = draft.clone();
+            apply(&mut next, &input);
+            on_edit.emit(next);
+        })
+    };
+    let onsubmit = {
+        let on_add = props.on_add.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            on_add.emit(());
+        })
+    };
+    let d = &props.draft;
+    html! {
+        <section class="card" id="manual-absences">
+            <h2>{ "Absences" }</h2>
+            if props.locked {
+                <p class="locked-note">{ "Synced from Personio — disconnect to edit manually" }</p>
+            }
+            if props.absences.is_empty() {
+                <p class="muted">{ "No absences of your own." }</p>
+            } else {
+                <ul class="absence-list">{ for rows }</ul>
+            }
+            <form class="absence-form" {onsubmit}>
+                <input id="absence-type" placeholder="Type, e.g. Urlaub" value={d.type_name.clone()}
+                    disabled={props.locked} onchange={edit(|d, i| d.type_name = i.value())} />
+                <input id="absence-from" type="date" value={d.from.clone()} disabled={props.locked}
+                    onchange={edit(|d, i| d.from = i.value())} />
+                <input id="absence-to" type="date" value={d.to.clone()} disabled={props.locked}
+                    onchange={edit(|d, i| d.to = i.value())} />
+                <label><input type="checkbox" checked={d.half_day_start} disabled={props.locked}
+                    onchange={edit(|d, i| d.half_day_start = i.checked())} />{ " ½ first day" }</label>
+                <label><input type="checkbox" checked={d.half_day_end} disabled={props.locked}
+                    onchange={edit(|d, i| d.half_day_end = i.checked())} />{ " ½ last day" }</label>
+                <button type="submit" class="primary" id="add-absence" disabled={props.locked}>{ "Add" }</button>
+            </form>
+            if let Some(err) = &props.error { <p class="field-error" id="absence-error">{ err }</p> }
+        </section>
+    }
+}

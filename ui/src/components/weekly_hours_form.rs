@@ -1,0 +1,62 @@
+//! Weekly hours per weekday: editable while disconnected, read-only (Personio's) while connected.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+#[derive(Properties, PartialEq)]
+pub struct WeeklyHoursFormProps {
+    pub hours: [String; 7],
+    pub locked: bool,
+    pub error: Option<String>,
+    pub on_edit: Callback<(usize, String)>,
+    pub on_save: Callback<()>,
+}
+
+#[component]
+pub fn WeeklyHoursForm(props: &WeeklyHoursFormProps) -> Html {
+    let rows = DAYS.iter().enumerate().map(|(i, day)| {
+        let on_edit = props.on_edit.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            on_edit.emit((i, input.value()));
+        });
+        html! {
+            <label class="hours-row">
+                <span>{ *day }</span>
+                <input id={format!("hours-{i}")} type="number" min="0" max="24" step="0.25"
+                    value={props.hours[i].clone()} disabled={props.locked} {oninput} />
+                <span class="muted">{ "h" }</span>
+            </label>
+        }
+    });
+    let onsubmit = {
+        let on_save = props.on_save.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            on_save.emit(());
+        })
+    };
+    html! {
+        <form class="card" id="weekly-hours" {onsubmit}>
+            <h2>{ "Weekly hours" }</h2>
+            if props.locked {
+                <p class="locked-note" id="weekly-hours-locked">
+                    { "Synced from Personio — disconnect to edit manually" }
+                </p>
+            }
+            <div class="hours-grid">{ for rows }</div>
+            if let Some(err) = &props.error { <p class="field-error" id="weekly-hours-error">{ err }</p> }
+            <button type="submit" class="primary" id="save-hours" disabled={props.locked}>{ "Save hours" }</button>
+        </form>
+    }
+}

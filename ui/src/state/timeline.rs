@@ -1,0 +1,266 @@
+//! The Timeline page's state: which view, around which date, and the day plans loaded for it.
+//!
+//! Pure: "today" is read from the JS clock once by the page and handed in, so navigation is
+//! testable without a browser. An answer carries the range it was asked for; one that arrives
+//! after the user moved on is dropped instead of showing the wrong days.
+
+use super::calendar::{self, View};
+use super::Remote;
+use chrono::NaiveDate;
+use std::rc::Rc;
+use stint_model::{IpcError, Timeline};
+use yew::Reducible;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineState {
+    pub view: View,
+    /// A date inside what is shown; the view's range is computed from it.
+    pub anchor: NaiveDate,
+    pub today: NaiveDate,
+    pub timeline: Remote<Timeline>,
+    /// Bumped to fetch the same range again (the connection changed).
+    pub generation: u32,
+}
+
+#[derive(Debug)]
+pub enum TimelineAction {
+    ShowView(View),
+    Prev,
+    Next,
+    Today,
+    /// Open one day in the day view (a click on a cell).
+    OpenDay(NaiveDate),
+    /// The data behind the timeline changed: load the shown range again.
+    Reload,
+    Loaded {
+        range: (NaiveDate, NaiveDate),
+        result: Result<Timeline, IpcError>,
+    },
+}
+
+impl TimelineState {
+    /// Starts on the month of `today`.
+    pub fn new(today: NaiveDate) -> Self {
+        TimelineState {
+            view: View::default(),
+            anchor: today,
+            today,
+            timeline: Remote::Loading,
+            generation: 0,
+        }
+    }
+
+    /// The dates to load and to sum up, both ends inclusive.
+    pub fn range(&self) -> (NaiveDate, NaiveDate) {
+        calendar::range(self.view, self.anchor)
+    }
+
+    pub fn label(&self) -> String {
+        calendar::range_label(self.view, self.anchor)
+    }
+
+    /// Moves to `view` and `anchor`; what was loaded is dropped only when the range changed.
+    fn go(&mut self, view: View, anchor: NaiveDate) {
+        let before = self.range();
+        self.view = view;
+        self.anchor = anchor;
+        if self.range() != before {
+            self.timeline = Remote::Loading;
+        }
+    }
+}
+
+/// The keyboard shortcuts of the page: ← and → step, `t` jumps to today.
+pub fn key_action(key: &str) -> Option<TimelineAction> {
+    match key {
+        "ArrowLeft" => Some(TimelineAction::Prev),
+        "ArrowRight" => Some(TimelineAction::Next),
+        "t" | "T" => Some(TimelineAction::Today),
+        _ => None,
+    }
+}
+
+impl Reducible for TimelineState {
+    type Action = TimelineAction;
+
+    fn reduce(self: Rc<Self>, action: TimelineAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            TimelineAction::ShowView(view) => next.go(view, self.anchor),
+            TimelineAction::Prev => {
+                next.go(self.view, calendar::step(self.view, self.anchor, false))
+            }
+            TimelineAction::Next => {
+                next.go(self.view, calendar::step(self.view, self.anchor, true))
+            }
+            TimelineAction::Today => next.go(self.view, self.today),
+            TimelineAction::OpenDay(date) => next.go(View::Day, date),
+            TimelineAction::Reload => next.generation = next.generation.wrapping_add(1),
+            TimelineAction::Loaded { range, result } => {
+                if range != self.range() {
+                    return self;
+                }
+                next.timeline = match result {
+                    Ok(timeline) => Remote::Ready(timeline),
+                    Err(err) => Remote::Failed(err),
+                };
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use stint_model::{ErrorCode, Totals};
+
+    fn d(text: &str) -> NaiveDate {
+        text.parse().expect("test dates are ISO")
+    }
+
+    fn state(today: &str) -> Rc<TimelineState> {
+        Rc::new(TimelineState::new(d(today)))
+    }
+
+    fn empty() -> Timeline {
+        Timeline {
+            days: Vec::new(),
+            totals: Totals::default(),
+        }
+    }
+
+    #[test]
+    fn navigation_moves_by_the_current_view_and_today_comes_back() {
+        use TimelineAction::*;
+        let cases: [(&str, Vec<TimelineAction>, View, &str); 6] = [
+            (
+                "month view opens on today's month",
+                vec![],
+                View::Month,
+                "2026-06-17",
+            ),
+            ("next month", vec![Next], View::Month, "2026-07-17"),
+            (
+                "prev month twice",
+                vec![Prev, Prev],
+                View::Month,
+                "2026-04-17",
+            ),
+            (
+                "a week back",
+                vec![ShowView(View::Week), Prev],
+                View::Week,
+                "2026-06-10",
+            ),
+            (
+                "a day on",
+                vec![ShowView(View::Day), Next],
+                View::Day,
+                "2026-06-18",
+            ),
+            (
+                "today after wandering",
+                vec![Next, Next, ShowView(View::Week), Prev, Today],
+                View::Week,
+                "2026-06-17",
+            ),
+        ];
+        for (why, actions, view, anchor) in cases {
+            let s = actions
+                .into_iter()
+                .fold(state("2026-06-17"), |s, a| s.reduce(a));
+            assert_eq!((s.view, s.anchor), (view, d(anchor)), "{why}");
+            assert_eq!(s.today, d("2026-06-17"), "{why}: today never moves");
+        }
+    }
+
+    #[test]
+    fn arrows_step_and_t_goes_to_today_other_keys_do_nothing() {
+        let cases = [
+            ("ArrowLeft", Some("Prev")),
+            ("ArrowRight", Some("Next")),
+            ("t", Some("Today")),
+            ("T", Some("Today")),
+            ("ArrowUp", None),
+            ("x", None),
+        ];
+        for (key, want) in cases {
+            let got = key_action(key).map(|a| format!("{a:?}"));
+            assert_eq!(got.as_deref(), want, "key {key}");
+        }
+    }
+
+    #[test]
+    fn opening_a_day_shows_it_in_the_day_view() {
+        let s = state("2026-06-17").reduce(TimelineAction::OpenDay(d("2026-06-03")));
+        assert_eq!(s.view, View::Day, "a clicked cell opens the day view");
+        assert_eq!(s.range(), (d("2026-06-03"), d("2026-06-03")), "of that day");
+    }
+
+    #[test]
+    fn an_answer_for_the_shown_range_is_kept_and_a_late_one_is_dropped() {
+        let s = state("2026-06-17");
+        let june = s.range();
+        let s = s.reduce(TimelineAction::Next);
+        let late = s.clone().reduce(TimelineAction::Loaded {
+            range: june,
+            result: Ok(empty()),
+        });
+        assert_eq!(
+            late.timeline,
+            Remote::Loading,
+            "June's answer must not show as July"
+        );
+        let july = late.range();
+        let s = late.reduce(TimelineAction::Loaded {
+            range: july,
+            result: Ok(empty()),
+        });
+        assert_eq!(s.timeline, Remote::Ready(empty()), "July's answer shows");
+    }
+
+    #[test]
+    fn moving_inside_the_same_range_keeps_the_loaded_days() {
+        let s = state("2026-06-17");
+        let range = s.range();
+        let s = s
+            .reduce(TimelineAction::Loaded {
+                range,
+                result: Ok(empty()),
+            })
+            .reduce(TimelineAction::Next)
+            .reduce(TimelineAction::Today);
+        assert_eq!(
+            s.timeline,
+            Remote::Loading,
+            "leaving the month drops its days"
+        );
+        let s = s
+            .reduce(TimelineAction::Loaded {
+                range,
+                result: Ok(empty()),
+            })
+            .reduce(TimelineAction::Today);
+        assert_eq!(
+            s.timeline,
+            Remote::Ready(empty()),
+            "\"today\" within the shown month does not reload"
+        );
+    }
+
+    #[test]
+    fn a_failure_is_kept_for_display_and_reload_asks_again() {
+        let s = state("2026-06-17");
+        let range = s.range();
+        let err = IpcError::new(ErrorCode::Internal, "database is locked");
+        let s = s.reduce(TimelineAction::Loaded {
+            range,
+            result: Err(err.clone()),
+        });
+        assert_eq!(s.timeline, Remote::Failed(err), "the message is shown");
+        let generation = s.generation;
+        let s = s.reduce(TimelineAction::Reload);
+        assert_ne!(s.generation, generation, "a reload fetches the range again");
+    }
+}
