@@ -5,11 +5,14 @@
 //! every automatic run the UI is told with the `connection-changed` event so it can refresh.
 
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use stint_core::Stint;
 use stint_model::SyncTrigger;
 use tauri::{AppHandle, Emitter};
 use tokio::sync::Notify;
+
+/// At least this long between two automatic attempts.
+const MIN_GAP: Duration = Duration::from_secs(60);
 
 /// The event the UI listens to for a fresh connection status.
 pub const CONNECTION_CHANGED: &str = "connection-changed";
@@ -40,17 +43,27 @@ pub fn start(app: AppHandle, stint: Arc<Stint>) -> Scheduler {
         if stint.settings().personio.is_some() {
             run(&app, &stint, SyncTrigger::Start).await;
         }
+        // When the last automatic attempt was: a sync that could not record a run (another one
+        // was running, the disk failed) leaves the plan in the past, and without this floor the
+        // loop would retry at once, again and again.
+        let mut last_attempt: Option<Instant> = None;
         loop {
-            let wait = match stint.next_auto_sync_at() {
+            let planned = match stint.next_auto_sync_at() {
                 Ok(Some(at)) => (at - chrono::Local::now())
                     .to_std()
                     .unwrap_or(Duration::ZERO),
                 // Not connected or sync off: sleep until something changes.
                 Ok(None) | Err(_) => Duration::MAX,
             };
+            let floor = last_attempt
+                .map(|at| MIN_GAP.saturating_sub(at.elapsed()))
+                .unwrap_or(Duration::ZERO);
             tokio::select! {
                 () = wake.notified() => continue,
-                () = sleep(wait) => run(&app, &stint, SyncTrigger::Auto).await,
+                () = sleep(planned.max(floor)) => {
+                    last_attempt = Some(Instant::now());
+                    run(&app, &stint, SyncTrigger::Auto).await;
+                }
             }
         }
     });
