@@ -29,3 +29,25 @@ impl Clock for FixedClock {
         self.0
     }
 }
+
+/// A clock that stays put until a test moves it, for timers and other spans of time.
+#[derive(Debug)]
+pub struct ManualClock(std::sync::Mutex<DateTime<Local>>);
+
+impl ManualClock {
+    pub fn new(start: DateTime<Local>) -> Self {
+        Self(std::sync::Mutex::new(start))
+    }
+
+    /// Moves "now" on by `by`.
+    pub fn advance(&self, by: chrono::Duration) {
+        let mut now = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        *now += by;
+    }
+}
+
+impl Clock for ManualClock {
+    fn now(&self) -> DateTime<Local> {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}

@@ -9,6 +9,7 @@
 pub mod clock;
 mod connection;
 pub mod day_plan;
+mod entry_input;
 mod error;
 pub mod holidays;
 mod lock;
@@ -18,6 +19,7 @@ mod settings_view;
 mod status;
 mod sync;
 pub mod timeline;
+mod tracking;
 mod validate;
 pub mod vault;
 

@@ -1,7 +1,8 @@
 //! The timeline use case: the day plans of a date range from what is stored — the weekly hours
 //! in force, the holiday region, Personio's and the user's absences, and the time entries.
 //!
-//! Also the user's time entries (add, list, delete), validated before they reach the store.
+//! Also the user's time entries (add, update, list, delete), validated by one function,
+//! [`check_entry`], before they reach the store, so add and edit can never disagree.
 
 use crate::day_plan::{self, AbsenceSpan, EntrySpan, PlanInputs, Source};
 use crate::{CoreError, Stint};
@@ -112,36 +113,25 @@ impl Stint {
         Ok(Timeline { days, totals })
     }
 
-    /// Adds a time entry after checking it: end after start, at most 24 h, minutes ≤ the span.
+    /// Adds a time entry after checking it (see [`check_entry`]).
     pub fn add_time_entry(&self, entry: &NewTimeEntry) -> Result<i64, CoreError> {
-        if let Some(end) = entry.end {
-            if end <= entry.start {
-                return Err(CoreError::invalid(
-                    "end",
-                    format!(
-                        "The entry ends at {end}, not after it starts at {}",
-                        entry.start
-                    ),
-                ));
-            }
-            if end - entry.start > Duration::hours(24) {
-                return Err(CoreError::invalid(
-                    "end",
-                    "An entry can be at most 24 h long",
-                ));
-            }
-        }
-        if entry.minutes == 0 || entry.minutes > 24 * 60 {
-            return Err(CoreError::invalid(
-                "minutes",
-                format!(
-                    "{} minutes is not a working time (1 to 1440)",
-                    entry.minutes
-                ),
-            ));
-        }
+        check_entry(entry)?;
         let now = self.clock.now().to_utc();
         Ok(self.store().add_time_entry(entry, now)?)
+    }
+
+    /// Overwrites entry `id` after the same checks as [`Stint::add_time_entry`].
+    pub fn update_time_entry(&self, id: i64, entry: &NewTimeEntry) -> Result<(), CoreError> {
+        check_entry(entry)?;
+        let now = self.clock.now().to_utc();
+        let mut store = self.store();
+        if store.time_entry(id)?.is_none() {
+            return Err(CoreError::invalid(
+                "id",
+                format!("There is no time entry #{id}; it may have been deleted — reload"),
+            ));
+        }
+        Ok(store.update_time_entry(id, entry, now)?)
     }
 
     pub fn time_entries(
@@ -155,6 +145,52 @@ impl Stint {
     pub fn delete_time_entry(&self, id: i64) -> Result<(), CoreError> {
         Ok(self.store().delete_time_entry(id)?)
     }
+}
+
+/// What every stored entry satisfies, checked before the store sees it so the error names the
+/// form field: end after start, at most 24 h, 1 to 1440 minutes, no more minutes than the span.
+pub fn check_entry(entry: &NewTimeEntry) -> Result<(), CoreError> {
+    if entry.minutes == 0 || entry.minutes > 24 * 60 {
+        return Err(CoreError::invalid(
+            "minutes",
+            format!(
+                "{} minutes is not a working time (1 to 1440)",
+                entry.minutes
+            ),
+        ));
+    }
+    let Some(end) = entry.end else {
+        return Ok(());
+    };
+    if end <= entry.start {
+        return Err(CoreError::invalid(
+            "end",
+            format!(
+                "The entry ends at {end}, not after it starts at {}",
+                entry.start
+            ),
+        ));
+    }
+    if end - entry.start > Duration::hours(24) {
+        return Err(CoreError::invalid(
+            "end",
+            "An entry can be at most 24 h long",
+        ));
+    }
+    // Rounded up like the store does: a span of 59.5 minutes may book 60.
+    let span = ((end - entry.start).num_seconds() + 59) / 60;
+    if i64::from(entry.minutes) > span {
+        return Err(CoreError::invalid(
+            "minutes",
+            format!(
+                "{} minutes do not fit between {} and {} ({span} minutes); book fewer or widen the span",
+                entry.minutes,
+                entry.start.format("%H:%M"),
+                end.format("%H:%M")
+            ),
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

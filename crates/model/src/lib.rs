@@ -9,6 +9,7 @@ mod connection;
 mod error;
 mod settings;
 mod timeline;
+mod tracking;
 
 pub use app_info::AppInfo;
 pub use connection::{
@@ -18,3 +19,4 @@ pub use connection::{
 pub use error::{ErrorCode, IpcError};
 pub use settings::{ManualAbsenceInput, ManualAbsenceView, SettingsView};
 pub use timeline::{DayAbsence, DayPlan, Source, Timeline, Totals};
+pub use tracking::{TimeEntryInput, TimeEntryView, TimerStatus, TimerView};

@@ -5,3 +5,4 @@ pub mod connection;
 pub mod demo;
 pub mod settings;
 pub mod timeline;
+pub mod tracking;

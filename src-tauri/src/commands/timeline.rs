@@ -19,7 +19,7 @@ pub fn timeline(
     Ok(stint.timeline(from, to)?)
 }
 
-fn parse_date(field: &str, text: &str) -> Result<NaiveDate, IpcError> {
+pub(crate) fn parse_date(field: &str, text: &str) -> Result<NaiveDate, IpcError> {
     text.parse().map_err(|_| {
         IpcError::invalid(
             field,

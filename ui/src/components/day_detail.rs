@@ -1,8 +1,10 @@
 //! The day view: the day's figures, and each absence spelled out — its status, where it comes
-//! from and how much it takes off the target — so a surprising target can be explained.
+//! from and how much it takes off the target — so a surprising target can be explained — and
+//! the day's time entries, to add, edit and delete.
 
 use super::absence_badge::AbsenceBadge;
 use super::day_cell::DayCell;
+use super::day_entries::DayEntries;
 use super::hm;
 use stint_model::{DayPlan, Source};
 use yew::prelude::*;
@@ -11,6 +13,8 @@ use yew::prelude::*;
 pub struct DayDetailProps {
     pub plan: DayPlan,
     pub today: bool,
+    /// Moves when tracked time changed, so the entries load again.
+    pub generation: u32,
 }
 
 #[component]
@@ -52,6 +56,7 @@ pub fn DayDetail(props: &DayDetailProps) -> Html {
                     </table>
                 }
             </section>
+            <DayEntries date={plan.date} generation={props.generation} />
         </div>
     }
 }

@@ -14,6 +14,7 @@ use wasm_bindgen::JsCast;
 
 pub mod settings;
 pub mod timeline;
+pub mod tracking;
 
 #[wasm_bindgen]
 extern "C" {

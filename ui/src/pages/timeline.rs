@@ -2,7 +2,7 @@
 //!
 //! The page owns the [`TimelineState`] reducer and its side effects: it reads "today" from the
 //! JS clock once at mount, fetches the shown range whenever it (or the data behind it) changes,
-//! reloads on the backend's `connection-changed`, and maps ←, → and `t` to navigation while the
+//! reloads on the backend's `connection-changed` and `tracking-changed`, and maps ←, → and `t` to navigation while the
 //! page is mounted and no text field has the focus.
 
 use crate::components::category_legend::CategoryLegend;
@@ -10,6 +10,7 @@ use crate::components::day_detail::DayDetail;
 use crate::components::month_grid::MonthGrid;
 use crate::components::timeline_toolbar::TimelineToolbar;
 use crate::components::timeline_totals::TimelineTotals;
+use crate::components::timer_bar::TimerBar;
 use crate::components::week_list::WeekList;
 use crate::ipc;
 use crate::state::calendar::View;
@@ -92,9 +93,16 @@ pub fn Timeline() -> Html {
                     dispatcher.dispatch(TimelineAction::Reload)
                 })
             };
+            let tracking = {
+                let dispatcher = dispatcher.clone();
+                ipc::listen("tracking-changed", move || {
+                    dispatcher.dispatch(TimelineAction::Reload)
+                })
+            };
             let unlisten_keys = listen_keys(Callback::from(move |a| dispatcher.dispatch(a)));
             move || {
                 drop(listener);
+                drop(tracking);
                 unlisten_keys();
             }
         });
@@ -128,7 +136,7 @@ pub fn Timeline() -> Html {
                 View::Day => html! {
                     <>{ for days.into_iter().map(|plan| {
                         let today = plan.date == state.today;
-                        html! { <DayDetail {plan} {today} /> }
+                        html! { <DayDetail {plan} {today} generation={state.generation} /> }
                     }) }</>
                 },
             };
@@ -144,6 +152,7 @@ pub fn Timeline() -> Html {
     html! {
         <>
             <h1>{ "Timeline" }</h1>
+            <TimerBar />
             <TimelineToolbar view={state.view} label={state.label()} {on_view}
                 on_prev={send(|| TimelineAction::Prev)}
                 on_today={send(|| TimelineAction::Today)}

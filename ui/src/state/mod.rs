@@ -5,5 +5,6 @@ pub mod calendar;
 pub mod connections;
 pub mod settings;
 pub mod timeline;
+pub mod tracking;
 
 pub use app::{Remote, Section, UiAction, UiState};

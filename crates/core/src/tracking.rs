@@ -1,0 +1,159 @@
+//! The timer use cases: start, pause, resume and stop one timer that survives restarts.
+//!
+//! The store keeps the timer (`running_timer`); this module decides what each button means at
+//! the clock's "now". Stopping turns the timer into a time entry from its start to now (or to
+//! the pause, when stopped while paused) that books the worked minutes, pauses excluded.
+//!
+//! A timer stopped within its first minute still books one minute, its end moved to one minute
+//! after the start: refusing would lose the note and surprise the user, and a zero-minute entry
+//! is not a working time. A timer that ran past 24 h cannot become one entry; stop refuses and
+//! says to discard it and add the time by hand.
+
+use crate::timeline::check_entry;
+use crate::{CoreError, Stint};
+use chrono::{Duration, NaiveDateTime, Timelike};
+use stint_model::{TimerStatus, TimerView};
+use stint_store::{NewTimeEntry, RunningTimer};
+
+impl Stint {
+    /// The running or paused timer, if any, with its elapsed time at the clock's now.
+    pub fn timer_state(&self) -> Result<Option<TimerView>, CoreError> {
+        let now = self.now_local();
+        Ok(self.store().running_timer()?.map(|t| view(&t, now)))
+    }
+
+    /// Starts the timer with `note`; refused while one is running or paused.
+    pub fn timer_start(&self, note: &str) -> Result<TimerView, CoreError> {
+        let now = self.now_local();
+        let mut store = self.store();
+        if let Some(timer) = store.running_timer()? {
+            let state = if timer.paused_at.is_some() {
+                "paused"
+            } else {
+                "running"
+            };
+            return Err(CoreError::invalid(
+                "timer",
+                format!(
+                    "A timer is already {state} since {}; stop it before starting another",
+                    timer.started_at.format("%H:%M")
+                ),
+            ));
+        }
+        let timer = RunningTimer {
+            started_at: now,
+            paused_at: None,
+            paused_seconds: 0,
+            note: note.trim().to_owned(),
+        };
+        store.set_running_timer(&timer)?;
+        Ok(view(&timer, now))
+    }
+
+    /// Pauses the running timer; the time until [`Stint::timer_resume`] does not count.
+    pub fn timer_pause(&self) -> Result<TimerView, CoreError> {
+        let now = self.now_local();
+        let mut store = self.store();
+        let mut timer = store.running_timer()?.ok_or_else(no_timer("pause"))?;
+        if timer.paused_at.is_some() {
+            return Err(CoreError::invalid(
+                "timer",
+                "The timer is already paused; resume or stop it",
+            ));
+        }
+        timer.paused_at = Some(now);
+        store.set_running_timer(&timer)?;
+        Ok(view(&timer, now))
+    }
+
+    /// Resumes a paused timer, adding the pause to the time that does not count.
+    pub fn timer_resume(&self) -> Result<TimerView, CoreError> {
+        let now = self.now_local();
+        let mut store = self.store();
+        let mut timer = store.running_timer()?.ok_or_else(no_timer("resume"))?;
+        let Some(paused_at) = timer.paused_at.take() else {
+            return Err(CoreError::invalid(
+                "timer",
+                "The timer is running, not paused; there is nothing to resume",
+            ));
+        };
+        let pause = u32::try_from((now - paused_at).num_seconds().max(0)).unwrap_or(u32::MAX);
+        timer.paused_seconds = timer.paused_seconds.saturating_add(pause);
+        store.set_running_timer(&timer)?;
+        Ok(view(&timer, now))
+    }
+
+    /// Stops the timer and books it as a time entry; returns the entry's id.
+    pub fn timer_stop(&self) -> Result<i64, CoreError> {
+        let now = self.now_local();
+        let entry = {
+            let store = self.store();
+            let timer = store.running_timer()?.ok_or_else(no_timer("stop"))?;
+            entry_of(&timer, now)
+        };
+        check_entry(&entry).map_err(|_| {
+            CoreError::invalid(
+                "timer",
+                format!(
+                    "The timer has run since {} — longer than one entry may be (24 h); discard \
+                     it and add the time by hand",
+                    entry.start.format("%Y-%m-%d %H:%M")
+                ),
+            )
+        })?;
+        let created = self.clock.now().to_utc();
+        let mut store = self.store();
+        let id = store.add_time_entry(&entry, created)?;
+        store.clear_running_timer()?;
+        Ok(id)
+    }
+
+    /// Throws the timer away without booking anything (for one forgotten for days).
+    pub fn timer_discard(&self) -> Result<(), CoreError> {
+        Ok(self.store().clear_running_timer()?)
+    }
+
+    /// The clock's now as a local wall time, whole seconds (what the store keeps).
+    fn now_local(&self) -> NaiveDateTime {
+        let now = self.clock.now().naive_local();
+        now.with_nanosecond(0).unwrap_or(now)
+    }
+}
+
+/// The entry a timer stopped at `now` becomes (see the module docs for the first minute).
+pub fn entry_of(timer: &RunningTimer, now: NaiveDateTime) -> NewTimeEntry {
+    let worked = timer.elapsed_seconds(now);
+    let minutes = u32::try_from(((worked + 30) / 60).max(1)).unwrap_or(u32::MAX);
+    let end = timer
+        .paused_at
+        .unwrap_or(now)
+        .max(timer.started_at + Duration::minutes(1));
+    NewTimeEntry {
+        start: timer.started_at,
+        end: Some(end),
+        minutes,
+        note: timer.note.clone(),
+    }
+}
+
+fn view(timer: &RunningTimer, now: NaiveDateTime) -> TimerView {
+    TimerView {
+        status: if timer.paused_at.is_some() {
+            TimerStatus::Paused
+        } else {
+            TimerStatus::Running
+        },
+        started_at: timer.started_at,
+        elapsed_seconds: timer.elapsed_seconds(now),
+        note: timer.note.clone(),
+    }
+}
+
+fn no_timer(what: &'static str) -> impl FnOnce() -> CoreError {
+    move || {
+        CoreError::invalid(
+            "timer",
+            format!("No timer is running, so there is nothing to {what}; start one first"),
+        )
+    }
+}

@@ -1,0 +1,233 @@
+//! Time tracking against a real data directory: the timer survives a restart, pauses do not
+//! count, stopping books an entry the timeline counts, and entries edit with the add rules.
+
+mod common;
+
+use chrono::{Duration, Local, NaiveDate, TimeZone};
+use std::path::Path;
+use std::sync::Arc;
+use stint_core::clock::ManualClock;
+use stint_core::vault::OsKeyring;
+use stint_core::{Boundaries, CoreError, NewTimeEntry, Stint};
+use stint_model::{TimeEntryInput, TimerStatus};
+
+fn day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 6, 2).expect("a Tuesday")
+}
+
+fn nine() -> Arc<ManualClock> {
+    let start = Local
+        .from_local_datetime(&day().and_hms_opt(9, 0, 0).expect("09:00"))
+        .earliest()
+        .expect("09:00 exists locally");
+    Arc::new(ManualClock::new(start))
+}
+
+fn open(dir: &Path, clock: &Arc<ManualClock>) -> Stint {
+    Stint::open_with(
+        dir,
+        Boundaries {
+            vault: Arc::new(OsKeyring::for_data_dir(dir)),
+            clock: clock.clone(),
+            client_config: common::fast_client(),
+        },
+    )
+    .expect("a temp data dir opens")
+}
+
+fn field_of(err: CoreError) -> &'static str {
+    match err {
+        CoreError::Invalid { field, .. } => field,
+        other => panic!("expected an input error, got {other:?}"),
+    }
+}
+
+fn tracked_on(stint: &Stint, date: NaiveDate) -> u32 {
+    stint.timeline(date, date).expect("the timeline loads").days[0].tracked_minutes
+}
+
+#[test]
+fn the_timer_survives_a_restart_with_the_same_start() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clock = nine();
+    let started = open(dir.path(), &clock)
+        .timer_start("  standup ")
+        .expect("a first timer starts");
+    clock.advance(Duration::minutes(5));
+    let again = open(dir.path(), &clock)
+        .timer_state()
+        .expect("the timer state loads")
+        .expect("the timer is still there after reopening the data dir");
+    assert_eq!(
+        again.started_at, started.started_at,
+        "same start after restart"
+    );
+    assert_eq!(again.status, TimerStatus::Running, "still running");
+    assert_eq!(again.elapsed_seconds, 300, "five minutes passed meanwhile");
+    assert_eq!(again.note, "standup", "the note is kept, trimmed");
+}
+
+#[test]
+fn starting_twice_or_pausing_nothing_is_refused_with_the_reason() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clock = nine();
+    let stint = open(dir.path(), &clock);
+    let err = stint.timer_pause().expect_err("nothing to pause");
+    assert!(
+        err.to_string().contains("No timer is running"),
+        "says why: {err}"
+    );
+    assert!(stint.timer_stop().is_err(), "nothing to stop");
+    stint.timer_start("").expect("starts");
+    let err = stint
+        .timer_start("again")
+        .expect_err("a second timer is refused");
+    assert_eq!(
+        err.to_string(),
+        "A timer is already running since 09:00; stop it before starting another",
+        "the message names when the running one started"
+    );
+    assert!(
+        stint.timer_resume().is_err(),
+        "a running timer cannot resume"
+    );
+    stint.timer_pause().expect("pauses");
+    assert!(
+        stint.timer_pause().is_err(),
+        "a paused timer cannot pause again"
+    );
+}
+
+#[test]
+fn paused_time_does_not_count_and_stop_books_an_entry_the_timeline_counts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clock = nine();
+    let stint = open(dir.path(), &clock);
+    stint.timer_start("feature").expect("starts");
+    clock.advance(Duration::minutes(30));
+    stint.timer_pause().expect("pauses");
+    clock.advance(Duration::minutes(45));
+    let paused = stint.timer_resume().expect("resumes");
+    assert_eq!(paused.elapsed_seconds, 30 * 60, "the pause does not count");
+    clock.advance(Duration::minutes(20));
+    let id = stint.timer_stop().expect("stops");
+    assert!(
+        stint.timer_state().expect("loads").is_none(),
+        "no timer after stop"
+    );
+    let entries = stint.time_entry_views(day(), day()).expect("entries load");
+    assert_eq!(entries.len(), 1, "one entry booked");
+    let entry = &entries[0];
+    assert_eq!(entry.id, id, "the returned id is the entry's");
+    assert_eq!(
+        (entry.start.as_deref(), entry.end.as_deref(), entry.minutes),
+        (Some("09:00"), Some("10:35"), 50),
+        "from the start to now, booking 30 + 20 worked minutes"
+    );
+    assert_eq!(entry.note, "feature", "the note carries over");
+    assert_eq!(
+        tracked_on(&stint, day()),
+        50,
+        "the timeline counts the booked minutes"
+    );
+}
+
+#[test]
+fn a_timer_stopped_within_its_first_minute_books_one_minute() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clock = nine();
+    let stint = open(dir.path(), &clock);
+    stint.timer_start("quick").expect("starts");
+    clock.advance(Duration::seconds(10));
+    stint.timer_stop().expect("a short timer still stops");
+    let entries = stint.time_entry_views(day(), day()).expect("entries load");
+    assert_eq!(entries[0].minutes, 1, "never an empty entry");
+    assert_eq!(
+        entries[0].end.as_deref(),
+        Some("09:01"),
+        "ends a minute after its start"
+    );
+}
+
+#[test]
+fn a_timer_forgotten_for_more_than_a_day_cannot_stop_but_can_be_discarded() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clock = nine();
+    let stint = open(dir.path(), &clock);
+    stint.timer_start("forgotten").expect("starts");
+    clock.advance(Duration::hours(30));
+    let err = stint.timer_stop().expect_err("30 h is no single entry");
+    assert!(
+        err.to_string().contains("discard"),
+        "says what to do: {err}"
+    );
+    stint.timer_discard().expect("discards");
+    assert!(
+        stint.timer_state().expect("loads").is_none(),
+        "gone after discard"
+    );
+}
+
+#[test]
+fn entries_edit_with_the_same_rules_as_add_and_the_timeline_follows() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clock = nine();
+    let stint = open(dir.path(), &clock);
+    let mut input = TimeEntryInput {
+        date: day(),
+        start: Some("09:00".into()),
+        end: Some("10:30".into()),
+        minutes: None,
+        note: "review".into(),
+    };
+    let id = stint
+        .add_time_entry_input(&input)
+        .expect("a valid entry adds");
+    assert_eq!(tracked_on(&stint, day()), 90, "09:00–10:30 is 90 minutes");
+    input.end = Some("11:00".into());
+    stint.update_time_entry_input(id, &input).expect("edits");
+    assert_eq!(
+        tracked_on(&stint, day()),
+        120,
+        "the edit counts, not the old span"
+    );
+
+    let start = day().and_hms_opt(9, 0, 0).expect("09:00");
+    let too_many = NewTimeEntry {
+        start,
+        end: Some(start + Duration::minutes(60)),
+        minutes: 90,
+        note: String::new(),
+    };
+    for (why, result) in [
+        ("add", stint.add_time_entry(&too_many).map(|_| ())),
+        ("update", stint.update_time_entry(id, &too_many)),
+    ] {
+        let err = result.expect_err("90 minutes do not fit into one hour");
+        assert_eq!(field_of(err), "minutes", "{why} marks the minutes field");
+    }
+    let err = stint
+        .update_time_entry(id + 100, &too_many)
+        .expect_err("no such entry");
+    assert_eq!(
+        field_of(err),
+        "minutes",
+        "validation comes before the lookup"
+    );
+    input.end = Some("10:00".into());
+    let err = stint
+        .update_time_entry_input(id + 100, &input)
+        .expect_err("no such entry");
+    assert_eq!(
+        field_of(err),
+        "id",
+        "a missing entry is named, not an internal error"
+    );
+
+    stint.delete_time_entry(id).expect("deletes");
+    assert_eq!(
+        tracked_on(&stint, day()),
+        0,
+        "a deleted entry no longer counts"
+    );
+}

@@ -1,0 +1,95 @@
+//! Time tracking commands: the timer and the day view's time entries.
+//!
+//! Everything that changes tracked time emits `tracking-changed`, so the Timeline reloads its
+//! totals whichever part of the window (or a future tray menu) made the change.
+
+use super::timeline::parse_date;
+use std::sync::Arc;
+use stint_core::Stint;
+use stint_model::{IpcError, TimeEntryInput, TimeEntryView, TimerView};
+use tauri::{AppHandle, Emitter, State};
+
+/// The event the Timeline page listens to.
+pub const TRACKING_CHANGED: &str = "tracking-changed";
+
+fn changed(app: &AppHandle) {
+    // Nobody listening is fine: the page reloads when it is shown again.
+    let _ = app.emit(TRACKING_CHANGED, ());
+}
+
+#[tauri::command]
+pub fn timer_state(stint: State<'_, Arc<Stint>>) -> Result<Option<TimerView>, IpcError> {
+    Ok(stint.timer_state()?)
+}
+
+#[tauri::command]
+pub fn timer_start(note: String, stint: State<'_, Arc<Stint>>) -> Result<TimerView, IpcError> {
+    Ok(stint.timer_start(&note)?)
+}
+
+#[tauri::command]
+pub fn timer_pause(stint: State<'_, Arc<Stint>>) -> Result<TimerView, IpcError> {
+    Ok(stint.timer_pause()?)
+}
+
+#[tauri::command]
+pub fn timer_resume(stint: State<'_, Arc<Stint>>) -> Result<TimerView, IpcError> {
+    Ok(stint.timer_resume()?)
+}
+
+/// Books the timer as an entry; answers the new entry's id.
+#[tauri::command]
+pub fn timer_stop(app: AppHandle, stint: State<'_, Arc<Stint>>) -> Result<i64, IpcError> {
+    let id = stint.timer_stop()?;
+    changed(&app);
+    Ok(id)
+}
+
+#[tauri::command]
+pub fn timer_discard(stint: State<'_, Arc<Stint>>) -> Result<(), IpcError> {
+    Ok(stint.timer_discard()?)
+}
+
+#[tauri::command]
+pub fn time_entries(
+    from: String,
+    to: String,
+    stint: State<'_, Arc<Stint>>,
+) -> Result<Vec<TimeEntryView>, IpcError> {
+    let (from, to) = (parse_date("from", &from)?, parse_date("to", &to)?);
+    Ok(stint.time_entry_views(from, to)?)
+}
+
+#[tauri::command]
+pub fn add_time_entry(
+    entry: TimeEntryInput,
+    app: AppHandle,
+    stint: State<'_, Arc<Stint>>,
+) -> Result<i64, IpcError> {
+    let id = stint.add_time_entry_input(&entry)?;
+    changed(&app);
+    Ok(id)
+}
+
+#[tauri::command]
+pub fn update_time_entry(
+    id: i64,
+    entry: TimeEntryInput,
+    app: AppHandle,
+    stint: State<'_, Arc<Stint>>,
+) -> Result<(), IpcError> {
+    stint.update_time_entry_input(id, &entry)?;
+    changed(&app);
+    Ok(())
+}
+
+#[tauri::command]
+pub fn delete_time_entry(
+    id: i64,
+    app: AppHandle,
+    stint: State<'_, Arc<Stint>>,
+) -> Result<(), IpcError> {
+    stint.delete_time_entry(id)?;
+    changed(&app);
+    Ok(())
+}

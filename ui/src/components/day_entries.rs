@@ -1,0 +1,124 @@
+//! The day view's time entries: a list with edit (inline form) and delete, and a form to add one.
+//!
+//! Entries load for the shown date and again whenever the page's `generation` moves — the page
+//! bumps it on the backend's `tracking-changed`, which every add, edit, delete and timer stop
+//! emits, so the list and the day's totals refresh together.
+
+use super::entry_form::EntryForm;
+use super::hm;
+use crate::ipc;
+use crate::state::tracking::{EntriesAction, EntriesState, EntryDraft};
+use crate::state::Remote;
+use chrono::NaiveDate;
+use stint_model::TimeEntryView;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DayEntriesProps {
+    pub date: NaiveDate,
+    pub generation: u32,
+}
+
+fn span(entry: &TimeEntryView) -> String {
+    match (&entry.start, &entry.end) {
+        (Some(start), Some(end)) => format!("{start}–{end}"),
+        _ => "duration".into(),
+    }
+}
+
+#[component]
+pub fn DayEntries(props: &DayEntriesProps) -> Html {
+    let state = use_reducer(EntriesState::default);
+    let date = props.date;
+
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((date, props.generation), move |&(date, _)| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = ipc::tracking::time_entries(date, date).await;
+                dispatcher.dispatch(EntriesAction::Loaded(result));
+            });
+        });
+    }
+
+    let on_edit = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |draft: EntryDraft| dispatcher.dispatch(EntriesAction::Edit(draft)))
+    };
+    let on_cancel = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(EntriesAction::CancelEdit))
+    };
+    let on_submit = {
+        let dispatcher = state.dispatcher();
+        let (draft, editing) = (state.draft.clone(), state.editing);
+        Callback::from(move |()| {
+            let input = match draft.to_input(date) {
+                Ok(input) => input,
+                Err(err) => return dispatcher.dispatch(EntriesAction::Saved(Err(err))),
+            };
+            let dispatcher = dispatcher.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = match editing {
+                    Some(id) => ipc::tracking::update_time_entry(id, &input).await,
+                    None => ipc::tracking::add_time_entry(&input).await.map(|_| ()),
+                };
+                dispatcher.dispatch(EntriesAction::Saved(result));
+            });
+        })
+    };
+    let form = |editing: bool| {
+        html! {
+            <EntryForm draft={state.draft.clone()} errors={state.errors.clone()} {editing}
+                on_edit={on_edit.clone()} on_submit={on_submit.clone()} on_cancel={on_cancel.clone()} />
+        }
+    };
+
+    let row = |entry: &TimeEntryView| {
+        let id = entry.id;
+        if state.editing == Some(id) {
+            return html! { <li class="entry editing" data-id={id.to_string()}>{ form(true) }</li> };
+        }
+        let on_start_edit = {
+            let dispatcher = state.dispatcher();
+            Callback::from(move |_: MouseEvent| dispatcher.dispatch(EntriesAction::StartEdit(id)))
+        };
+        let on_delete = {
+            let dispatcher = state.dispatcher();
+            Callback::from(move |_: MouseEvent| {
+                let dispatcher = dispatcher.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result = ipc::tracking::delete_time_entry(id).await;
+                    dispatcher.dispatch(EntriesAction::Saved(result));
+                });
+            })
+        };
+        html! {
+            <li class="entry" data-id={id.to_string()}>
+                <span class="entry-span">{ span(entry) }</span>
+                <span class="entry-minutes num">{ format!("{} h", hm(i64::from(entry.minutes))) }</span>
+                <span class="entry-note">{ &entry.note }</span>
+                <button class="entry-edit" onclick={on_start_edit}>{ "Edit" }</button>
+                <button class="entry-delete danger" onclick={on_delete}>{ "Delete" }</button>
+            </li>
+        }
+    };
+
+    let list = match &state.entries {
+        Remote::Loading => html! { <p class="muted">{ "Loading entries…" }</p> },
+        Remote::Failed(err) => html! { <p class="field-error" role="alert">{ &err.message }</p> },
+        Remote::Ready(entries) if entries.is_empty() => {
+            html! { <p class="muted" id="day-no-entries">{ "No time tracked on this day." }</p> }
+        }
+        Remote::Ready(entries) => html! {
+            <ul class="entry-list" id="day-entries">{ for entries.iter().map(row) }</ul>
+        },
+    };
+    html! {
+        <section class="card day-entries">
+            <h2>{ "Time entries" }</h2>
+            { list }
+            if state.editing.is_none() { { form(false) } }
+        </section>
+    }
+}

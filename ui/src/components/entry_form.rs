@@ -1,0 +1,80 @@
+//! The time entry form, used to add an entry and, inline in its row, to edit one.
+//!
+//! Only one is on screen at a time (the add form hides while a row is edited), so the field
+//! ids stay unique. Each field shows its own error from the backend next to it.
+
+use crate::state::tracking::{EntryDraft, FieldErrors};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EntryFormProps {
+    pub draft: EntryDraft,
+    pub errors: FieldErrors,
+    /// True for the inline edit of an existing entry (Save / Cancel instead of Add).
+    pub editing: bool,
+    pub on_edit: Callback<EntryDraft>,
+    pub on_submit: Callback<()>,
+    pub on_cancel: Callback<()>,
+}
+
+fn error(message: &Option<String>, id: &str) -> Html {
+    match message {
+        Some(text) => html! { <span class="field-error" id={id.to_owned()}>{ text }</span> },
+        None => html! {},
+    }
+}
+
+#[component]
+pub fn EntryForm(props: &EntryFormProps) -> Html {
+    let edit = |apply: fn(&mut EntryDraft, String)| {
+        let (on_edit, draft) = (props.on_edit.clone(), props.draft.clone());
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let mut next = draft.clone();
+            apply(&mut next, input.value());
+            on_edit.emit(next);
+        })
+    };
+    let onsubmit = {
+        let on_submit = props.on_submit.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            on_submit.emit(());
+        })
+    };
+    let (d, errs) = (&props.draft, &props.errors);
+    let field_class =
+        |err: &Option<String>| classes!("entry-field", err.is_some().then_some("invalid"));
+    html! {
+        <form class="entry-form" {onsubmit}>
+            <label class={field_class(&errs.start)}>{ "Start" }
+                <input id="entry-start" placeholder="09:00" inputmode="numeric" value={d.start.clone()}
+                    oninput={edit(|d, v| d.start = v)} />
+                { error(&errs.start, "entry-start-error") }
+            </label>
+            <label class={field_class(&errs.end)}>{ "End" }
+                <input id="entry-end" placeholder="17:00" inputmode="numeric" value={d.end.clone()}
+                    oninput={edit(|d, v| d.end = v)} />
+                { error(&errs.end, "entry-end-error") }
+            </label>
+            <label class={field_class(&errs.minutes)}>{ "or minutes" }
+                <input id="entry-minutes" placeholder="90" inputmode="numeric" value={d.minutes.clone()}
+                    oninput={edit(|d, v| d.minutes = v)} />
+                { error(&errs.minutes, "entry-minutes-error") }
+            </label>
+            <label class="entry-field entry-note-field">{ "Note" }
+                <input id="entry-note" placeholder="What was it?" value={d.note.clone()}
+                    oninput={edit(|d, v| d.note = v)} />
+            </label>
+            if props.editing {
+                <button type="submit" class="primary entry-save">{ "Save" }</button>
+                <button type="button" class="entry-cancel"
+                    onclick={props.on_cancel.reform(|_: MouseEvent| ())}>{ "Cancel" }</button>
+            } else {
+                <button type="submit" class="primary" id="entry-add">{ "Add entry" }</button>
+            }
+            { error(&errs.other, "entry-error") }
+        </form>
+    }
+}

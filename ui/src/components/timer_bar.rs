@@ -1,0 +1,150 @@
+//! The timer bar above the Timeline: a note, Start / Pause / Resume / Stop and the elapsed time.
+//!
+//! The backend is asked once at mount and after each button; the clock ticks locally, once a
+//! second and only while running (an interval made in an effect and cleared on its cleanup), so
+//! a stopped or paused timer costs nothing. Stop books an entry; the backend's
+//! `tracking-changed` makes the page reload its totals.
+
+use crate::ipc;
+use crate::state::tracking::{hms, TimerAction, TimerState};
+use stint_model::{IpcError, TimerView};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Button {
+    Start,
+    Pause,
+    Resume,
+    Stop,
+}
+
+/// The backend call behind a button; the timer as it is afterwards.
+async fn press(button: Button, note: String) -> Result<Option<TimerView>, IpcError> {
+    match button {
+        Button::Start => ipc::tracking::timer_start(&note).await.map(Some),
+        Button::Pause => ipc::tracking::timer_pause().await.map(Some),
+        Button::Resume => ipc::tracking::timer_resume().await.map(Some),
+        Button::Stop => ipc::tracking::timer_stop().await.map(|_| None),
+    }
+}
+
+/// Ticks once a second; the returned cleanup clears the interval.
+fn tick_every_second(on_tick: impl Fn() + 'static) -> impl FnOnce() {
+    let handler = Closure::<dyn Fn()>::new(on_tick);
+    let window = web_sys::window();
+    let id = window.as_ref().and_then(|w| {
+        w.set_interval_with_callback_and_timeout_and_arguments_0(
+            handler.as_ref().unchecked_ref(),
+            1000,
+        )
+        .ok()
+    });
+    move || {
+        if let (Some(window), Some(id)) = (window, id) {
+            window.clear_interval_with_handle(id);
+        }
+        drop(handler);
+    }
+}
+
+#[component]
+pub fn TimerBar() -> Html {
+    let state = use_reducer(TimerState::default);
+
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = ipc::tracking::timer_state().await;
+                dispatcher.dispatch(TimerAction::Answer {
+                    result,
+                    at_ms: js_sys::Date::now(),
+                });
+            });
+        });
+    }
+
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.running(), move |&running| {
+            let stop = running.then(|| {
+                tick_every_second(move || {
+                    dispatcher.dispatch(TimerAction::Tick(js_sys::Date::now()))
+                })
+            });
+            move || {
+                if let Some(stop) = stop {
+                    stop();
+                }
+            }
+        });
+    }
+
+    let on_press = |button: Button| {
+        let dispatcher = state.dispatcher();
+        let note = state.note.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (dispatcher, note) = (dispatcher.clone(), note.clone());
+            dispatcher.dispatch(TimerAction::Busy);
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = press(button, note).await;
+                dispatcher.dispatch(TimerAction::Answer {
+                    result,
+                    at_ms: js_sys::Date::now(),
+                });
+            });
+        })
+    };
+    let on_note = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            dispatcher.dispatch(TimerAction::EditNote(input.value()));
+        })
+    };
+
+    let busy = state.busy;
+    let controls = match &state.timer {
+        None => html! {
+            <>
+                <input id="timer-note" placeholder="What are you working on?"
+                    value={state.note.clone()} oninput={on_note} disabled={busy} />
+                <button id="timer-start" class="primary" onclick={on_press(Button::Start)}
+                    disabled={busy}>{ "Start" }</button>
+            </>
+        },
+        Some(timer) => html! {
+            <>
+                <span class="timer-note" id="timer-note-shown">
+                    { format!("{} · since {}", if timer.note.is_empty() { "Working" } else { &timer.note },
+                        timer.started_at.format("%H:%M")) }
+                </span>
+                if state.running() {
+                    <button id="timer-pause" onclick={on_press(Button::Pause)} disabled={busy}>{ "Pause" }</button>
+                } else {
+                    <button id="timer-resume" onclick={on_press(Button::Resume)} disabled={busy}>{ "Resume" }</button>
+                }
+                <button id="timer-stop" class="primary" onclick={on_press(Button::Stop)}
+                    disabled={busy}>{ "Stop" }</button>
+            </>
+        },
+    };
+    let class = classes!(
+        "timer-bar",
+        "card",
+        state.running().then_some("running"),
+        state.timer.is_some().then_some("active")
+    );
+    html! {
+        <section {class} id="timer-bar">
+            <span class="timer-elapsed" id="timer-elapsed">{ hms(state.elapsed_seconds()) }</span>
+            { controls }
+            if let Some(err) = &state.error {
+                <p class="field-error" id="timer-error" role="alert">{ &err.message }</p>
+            }
+        </section>
+    }
+}

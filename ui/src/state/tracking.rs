@@ -1,0 +1,392 @@
+//! Time tracking's UI state: the timer bar's timer and the day view's entries with their form.
+//!
+//! Pure: the JS clock's milliseconds come in with the actions, so ticking is testable. The
+//! timer's elapsed seconds are the backend's answer plus the time since it arrived — the
+//! backend is asked once, not every second. Form errors are kept per field so each shows next
+//! to its input; the backend names the field (`start`, `end`, `minutes`).
+
+use super::Remote;
+use chrono::NaiveDate;
+use std::rc::Rc;
+use stint_model::{IpcError, TimeEntryInput, TimeEntryView, TimerStatus, TimerView};
+use yew::Reducible;
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TimerState {
+    pub timer: Option<TimerView>,
+    /// The note typed for the next start.
+    pub note: String,
+    /// JS milliseconds when `timer` arrived, and at the last tick.
+    pub since_ms: f64,
+    pub now_ms: f64,
+    pub busy: bool,
+    pub error: Option<IpcError>,
+}
+
+#[derive(Debug)]
+pub enum TimerAction {
+    EditNote(String),
+    /// A button was pressed; its answer follows.
+    Busy,
+    /// The timer as the backend answered at `at_ms` (`None`: no timer, e.g. after stop).
+    Answer {
+        result: Result<Option<TimerView>, IpcError>,
+        at_ms: f64,
+    },
+    Tick(f64),
+}
+
+impl TimerState {
+    pub fn running(&self) -> bool {
+        self.timer
+            .as_ref()
+            .is_some_and(|t| t.status == TimerStatus::Running)
+    }
+
+    /// Worked seconds to show now.
+    pub fn elapsed_seconds(&self) -> i64 {
+        let Some(timer) = &self.timer else { return 0 };
+        let since = if self.running() {
+            ((self.now_ms - self.since_ms) / 1000.0).floor().max(0.0) as i64
+        } else {
+            0
+        };
+        timer.elapsed_seconds + since
+    }
+}
+
+/// Seconds as `h:mm:ss`.
+pub fn hms(seconds: i64) -> String {
+    let s = seconds.max(0);
+    format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+}
+
+impl Reducible for TimerState {
+    type Action = TimerAction;
+
+    fn reduce(self: Rc<Self>, action: TimerAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            TimerAction::EditNote(note) => next.note = note,
+            TimerAction::Busy => {
+                next.busy = true;
+                next.error = None;
+            }
+            TimerAction::Answer { result, at_ms } => {
+                next.busy = false;
+                match result {
+                    Ok(timer) => {
+                        if timer.is_none() && self.timer.is_some() {
+                            next.note.clear();
+                        }
+                        next.timer = timer;
+                        next.since_ms = at_ms;
+                        next.now_ms = at_ms;
+                        next.error = None;
+                    }
+                    Err(err) => next.error = Some(err),
+                }
+            }
+            TimerAction::Tick(now_ms) => next.now_ms = now_ms,
+        }
+        Rc::new(next)
+    }
+}
+
+/// The add / edit form as typed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EntryDraft {
+    pub start: String,
+    pub end: String,
+    pub minutes: String,
+    pub note: String,
+}
+
+impl EntryDraft {
+    fn of(entry: &TimeEntryView) -> Self {
+        let has_span = entry.start.is_some();
+        EntryDraft {
+            start: entry.start.clone().unwrap_or_default(),
+            end: entry.end.clone().unwrap_or_default(),
+            // A span books its own length unless a break was taken; show minutes only then.
+            minutes: if has_span {
+                String::new()
+            } else {
+                entry.minutes.to_string()
+            },
+            note: entry.note.clone(),
+        }
+    }
+
+    /// What the backend gets; a minutes field that is not a number is caught here.
+    pub fn to_input(&self, date: NaiveDate) -> Result<TimeEntryInput, IpcError> {
+        let text = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        let minutes = match text(&self.minutes) {
+            None => None,
+            Some(m) => Some(m.parse::<u32>().map_err(|_| {
+                IpcError::invalid("minutes", format!("`{m}` is not a number of minutes"))
+            })?),
+        };
+        Ok(TimeEntryInput {
+            date,
+            start: text(&self.start),
+            end: text(&self.end),
+            minutes,
+            note: self.note.trim().to_owned(),
+        })
+    }
+}
+
+/// Errors shown next to the form's fields; `other` above the form.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FieldErrors {
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub minutes: Option<String>,
+    pub other: Option<String>,
+}
+
+impl FieldErrors {
+    fn of(err: IpcError) -> Self {
+        let mut errors = FieldErrors::default();
+        let slot = match err.field.as_deref() {
+            Some("start") => &mut errors.start,
+            Some("end") => &mut errors.end,
+            Some("minutes") => &mut errors.minutes,
+            _ => &mut errors.other,
+        };
+        *slot = Some(err.message);
+        errors
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EntriesState {
+    pub entries: Remote<Vec<TimeEntryView>>,
+    pub draft: EntryDraft,
+    /// The entry whose row shows the form instead of the add form.
+    pub editing: Option<i64>,
+    pub errors: FieldErrors,
+}
+
+#[derive(Debug)]
+pub enum EntriesAction {
+    Loaded(Result<Vec<TimeEntryView>, IpcError>),
+    Edit(EntryDraft),
+    StartEdit(i64),
+    CancelEdit,
+    /// An add, update or delete answered; on success the reload follows from the page.
+    Saved(Result<(), IpcError>),
+}
+
+impl Reducible for EntriesState {
+    type Action = EntriesAction;
+
+    fn reduce(self: Rc<Self>, action: EntriesAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            EntriesAction::Loaded(Ok(entries)) => {
+                if next
+                    .editing
+                    .is_some_and(|id| !entries.iter().any(|e| e.id == id))
+                {
+                    next.editing = None;
+                }
+                next.entries = Remote::Ready(entries);
+            }
+            EntriesAction::Loaded(Err(err)) => next.entries = Remote::Failed(err),
+            EntriesAction::Edit(draft) => next.draft = draft,
+            EntriesAction::StartEdit(id) => {
+                let Remote::Ready(entries) = &self.entries else {
+                    return self;
+                };
+                let Some(entry) = entries.iter().find(|e| e.id == id) else {
+                    return self;
+                };
+                next.draft = EntryDraft::of(entry);
+                next.editing = Some(id);
+                next.errors = FieldErrors::default();
+            }
+            EntriesAction::CancelEdit | EntriesAction::Saved(Ok(())) => {
+                next.draft = EntryDraft::default();
+                next.editing = None;
+                next.errors = FieldErrors::default();
+            }
+            EntriesAction::Saved(Err(err)) => next.errors = FieldErrors::of(err),
+        }
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDateTime;
+    use stint_model::ErrorCode;
+
+    fn timer(status: TimerStatus, elapsed_seconds: i64) -> TimerView {
+        TimerView {
+            status,
+            started_at: "2026-06-02T09:00:00"
+                .parse::<NaiveDateTime>()
+                .expect("ISO time"),
+            elapsed_seconds,
+            note: "standup".into(),
+        }
+    }
+
+    #[test]
+    fn the_clock_counts_on_only_while_running() {
+        let cases = [
+            ("running, 2.5 s later", TimerStatus::Running, 2_500.0, 62),
+            ("running, at once", TimerStatus::Running, 0.0, 60),
+            ("paused, 10 s later", TimerStatus::Paused, 10_000.0, 60),
+        ];
+        for (why, status, after_ms, want) in cases {
+            let s = Rc::new(TimerState::default())
+                .reduce(TimerAction::Answer {
+                    result: Ok(Some(timer(status, 60))),
+                    at_ms: 1_000.0,
+                })
+                .reduce(TimerAction::Tick(1_000.0 + after_ms));
+            assert_eq!(s.elapsed_seconds(), want, "{why}");
+        }
+    }
+
+    #[test]
+    fn seconds_read_as_hours_minutes_seconds() {
+        for (seconds, want) in [
+            (0, "0:00:00"),
+            (61, "0:01:01"),
+            (3_725, "1:02:05"),
+            (-5, "0:00:00"),
+        ] {
+            assert_eq!(hms(seconds), want, "{seconds} s");
+        }
+    }
+
+    #[test]
+    fn stopping_clears_the_note_and_a_failure_keeps_the_timer() {
+        let s = Rc::new(TimerState::default())
+            .reduce(TimerAction::EditNote("standup".into()))
+            .reduce(TimerAction::Answer {
+                result: Ok(Some(timer(TimerStatus::Running, 0))),
+                at_ms: 0.0,
+            })
+            .reduce(TimerAction::Busy)
+            .reduce(TimerAction::Answer {
+                result: Err(IpcError::new(ErrorCode::Internal, "disk full")),
+                at_ms: 5.0,
+            });
+        assert!(
+            s.running() && !s.busy,
+            "a failed stop leaves the timer running"
+        );
+        assert!(s.error.is_some(), "and says why");
+        let s = s.reduce(TimerAction::Answer {
+            result: Ok(None),
+            at_ms: 9.0,
+        });
+        assert_eq!(
+            (s.timer.is_none(), s.note.as_str()),
+            (true, ""),
+            "stopped: ready for the next"
+        );
+    }
+
+    fn draft(start: &str, end: &str, minutes: &str) -> EntryDraft {
+        EntryDraft {
+            start: start.into(),
+            end: end.into(),
+            minutes: minutes.into(),
+            note: " x ".into(),
+        }
+    }
+
+    #[test]
+    fn drafts_become_inputs_and_bad_minutes_are_caught_at_the_field() {
+        let date: NaiveDate = "2026-06-02".parse().expect("ISO date");
+        let cases = [
+            (draft("09:00", "10:30", ""), Ok((Some("09:00"), None))),
+            (draft(" ", "", "45"), Ok((None, Some(45)))),
+            (draft("", "", "1h"), Err("minutes")),
+        ];
+        for (d, want) in cases {
+            let got = d.to_input(date);
+            match (&got, want) {
+                (Ok(input), Ok((start, minutes))) => {
+                    assert_eq!(
+                        (input.start.as_deref(), input.minutes),
+                        (start, minutes),
+                        "{d:?}"
+                    );
+                    assert_eq!(input.note, "x", "{d:?}: the note is trimmed");
+                }
+                (Err(err), Err(field)) => assert_eq!(err.field.as_deref(), Some(field), "{d:?}"),
+                _ => panic!("{d:?}: got {got:?}"),
+            }
+        }
+    }
+
+    fn entry(id: i64) -> TimeEntryView {
+        TimeEntryView {
+            id,
+            date: "2026-06-02".parse().expect("ISO date"),
+            start: Some("09:00".into()),
+            end: Some("10:30".into()),
+            minutes: 90,
+            note: "review".into(),
+        }
+    }
+
+    #[test]
+    fn errors_land_at_their_field_and_a_save_resets_the_form() {
+        let cases = [
+            (Some("end"), "end"),
+            (Some("start"), "start"),
+            (Some("minutes"), "minutes"),
+            (Some("id"), "other"),
+            (None, "other"),
+        ];
+        for (field, slot) in cases {
+            let mut err = IpcError::new(ErrorCode::InvalidInput, "bad");
+            err.field = field.map(str::to_owned);
+            let s = Rc::new(EntriesState::default()).reduce(EntriesAction::Saved(Err(err)));
+            let e = &s.errors;
+            let got = [
+                ("start", &e.start),
+                ("end", &e.end),
+                ("minutes", &e.minutes),
+                ("other", &e.other),
+            ]
+            .into_iter()
+            .filter(|(_, v)| v.is_some())
+            .map(|(k, _)| k)
+            .collect::<Vec<_>>();
+            assert_eq!(got, vec![slot], "an error for {field:?} shows at {slot}");
+        }
+        let s = Rc::new(EntriesState::default())
+            .reduce(EntriesAction::Loaded(Ok(vec![entry(7)])))
+            .reduce(EntriesAction::StartEdit(7));
+        assert_eq!(
+            (s.editing, s.draft.start.as_str()),
+            (Some(7), "09:00"),
+            "edit fills the form"
+        );
+        let s = s.reduce(EntriesAction::Saved(Ok(())));
+        assert_eq!(
+            (s.editing, s.draft.clone()),
+            (None, EntryDraft::default()),
+            "saved: form empty"
+        );
+    }
+
+    #[test]
+    fn an_entry_deleted_while_edited_closes_its_form() {
+        let s = Rc::new(EntriesState::default())
+            .reduce(EntriesAction::Loaded(Ok(vec![entry(7)])))
+            .reduce(EntriesAction::StartEdit(7))
+            .reduce(EntriesAction::Loaded(Ok(vec![])));
+        assert_eq!(s.editing, None, "no form for an entry that is gone");
+    }
+}
