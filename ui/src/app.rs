@@ -1,9 +1,12 @@
 //! The app shell: navigation on the left, the selected section on the right.
 //!
 //! The shell owns the [`UiState`](crate::state::UiState) reducer and hands pages only the data and
-//! typed callbacks they need. The app info is fetched once over IPC when the shell mounts.
+//! typed callbacks they need. The app info is fetched once over IPC when the shell mounts. The
+//! UI language is read once at start (stored choice, else the webview's) and provided to every
+//! component as a `ContextProvider<Lang>`, so no page threads it through props.
 
 use crate::components::nav::Nav;
+use crate::i18n::{self, Lang};
 use crate::ipc;
 use crate::pages::{connections::Connections, settings::Settings, timeline::Timeline};
 use crate::state::{Section, UiAction, UiState};
@@ -11,7 +14,10 @@ use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(UiState::default);
+    let state = use_reducer(|| UiState {
+        lang: i18n::initial(),
+        ..UiState::default()
+    });
 
     {
         let state = state.clone();
@@ -33,22 +39,32 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
+    use_effect_with(state.lang, |&lang| i18n::mark_document(lang));
 
     let on_select = {
         let state = state.clone();
         Callback::from(move |section: Section| state.dispatch(UiAction::Select(section)))
     };
+    let on_lang = {
+        let state = state.clone();
+        Callback::from(move |lang: Lang| {
+            i18n::store(lang);
+            state.dispatch(UiAction::SetLang(lang));
+        })
+    };
 
     let page = match state.section {
         Section::Timeline => html! { <Timeline /> },
         Section::Connections => html! { <Connections /> },
-        Section::Settings => html! { <Settings app_info={state.app_info.clone()} /> },
+        Section::Settings => html! { <Settings app_info={state.app_info.clone()} {on_lang} /> },
     };
 
     html! {
-        <div class="shell">
-            <Nav current={state.section} demo={state.demo} {on_select} />
-            <main class="page" id="page" data-section={state.section.id()}>{ page }</main>
-        </div>
+        <ContextProvider<Lang> context={state.lang}>
+            <div class="shell">
+                <Nav current={state.section} demo={state.demo} {on_select} />
+                <main class="page" id="page" data-section={state.section.id()}>{ page }</main>
+            </div>
+        </ContextProvider<Lang>>
     }
 }

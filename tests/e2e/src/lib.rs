@@ -70,6 +70,9 @@ impl App {
                     &tools.webkit_driver.display().to_string(),
                 ])
                 .env("DISPLAY", &display)
+                // The UI follows the webview's language, which WebKitGTK takes from the locale:
+                // pinned so a German developer machine runs the journeys in English too.
+                .env("LC_ALL", "C.UTF-8")
                 .env("STINT_DATA_DIR", &data_dir),
             "tauri-driver",
         )?;

@@ -1,5 +1,6 @@
 //! The About panel: version and data directory, as reported by the backend over IPC.
 
+use crate::i18n::{t, use_lang, Key};
 use crate::state::Remote;
 use stint_model::AppInfo;
 use yew::prelude::*;
@@ -11,24 +12,25 @@ pub struct AboutProps {
 
 #[component]
 pub fn About(props: &AboutProps) -> Html {
+    let lang = use_lang();
     let body = match &props.info {
-        Remote::Loading => html! { <p class="muted">{ "Loading…" }</p> },
+        Remote::Loading => html! { <p class="muted">{ t(lang, Key::Loading) }</p> },
         Remote::Failed(err) => html! { <p class="error" id="about-error">{ &err.message }</p> },
         Remote::Ready(info) => html! {
             <dl class="facts">
-                <dt>{ "Version" }</dt>
+                <dt>{ t(lang, Key::Version) }</dt>
                 <dd id="about-version">{ &info.version }</dd>
-                <dt>{ "Data folder" }</dt>
+                <dt>{ t(lang, Key::DataFolder) }</dt>
                 <dd id="about-data-dir"><code>{ &info.data_dir }</code></dd>
-                <dt>{ "System" }</dt>
+                <dt>{ t(lang, Key::System) }</dt>
                 <dd>{ &info.os }</dd>
             </dl>
         },
     };
     html! {
         <section class="card" id="about">
-            <h2>{ "About Stint" }</h2>
-            <p>{ "A time-tracking companion for people whose hours live in Personio." }</p>
+            <h2>{ t(lang, Key::AboutStint) }</h2>
+            <p>{ t(lang, Key::AboutTagline) }</p>
             { body }
         </section>
     }

@@ -3,6 +3,7 @@
 //! do not reduce the target yet, so the difference must be visible).
 
 use super::hm;
+use crate::i18n::{t, use_lang, Key};
 use stint_model::DayAbsence;
 use yew::prelude::*;
 
@@ -23,19 +24,20 @@ pub fn category_class(category: &str) -> &'static str {
 
 #[component]
 pub fn AbsenceBadge(props: &AbsenceBadgeProps) -> Html {
+    let lang = use_lang();
     let a = &props.absence;
     let approved = a.status == "approved";
     let hours = (a.hour_based && a.minutes > 0).then(|| format!("{} h", hm(i64::from(a.minutes))));
     let source = match a.source {
-        stint_model::Source::Personio => "from Personio",
-        stint_model::Source::Manual => "entered in Stint",
+        stint_model::Source::Personio => t(lang, Key::FromPersonio),
+        stint_model::Source::Manual => t(lang, Key::EnteredInStint),
     };
     let title = format!("{} · {} · {} · {source}", a.type_name, a.category, a.status);
     html! {
         <span class={classes!("absence", category_class(&a.category), (!approved).then_some("pending"))}
             data-status={a.status.clone()} {title}>
             <span class="absence-type">{ &a.type_name }</span>
-            if a.half_day { <span class="half" aria-label="half day">{ "½" }</span> }
+            if a.half_day { <span class="half" aria-label={t(lang, Key::HalfDay)}>{ "½" }</span> }
             if let Some(hours) = hours { <span class="hours">{ hours }</span> }
             if !approved { <span class="status">{ &a.status }</span> }
         </span>

@@ -1,5 +1,6 @@
 //! A modal question with a confirm and a cancel button.
 
+use crate::i18n::{t, use_lang, Key};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +15,7 @@ pub struct ConfirmDialogProps {
 
 #[component]
 pub fn ConfirmDialog(props: &ConfirmDialogProps) -> Html {
+    let lang = use_lang();
     let confirm = props.on_confirm.reform(|_: MouseEvent| ());
     let cancel = props.on_cancel.reform(|_: MouseEvent| ());
     html! {
@@ -23,7 +25,7 @@ pub fn ConfirmDialog(props: &ConfirmDialogProps) -> Html {
                 <p>{ &props.text }</p>
                 <div class="actions">
                     <button class="danger" id={format!("{}-confirm", props.id)} onclick={confirm}>{ &props.confirm_label }</button>
-                    <button id={format!("{}-cancel", props.id)} onclick={cancel}>{ "Cancel" }</button>
+                    <button id={format!("{}-cancel", props.id)} onclick={cancel}>{ t(lang, Key::Cancel) }</button>
                 </div>
             </div>
         </div>

@@ -1,5 +1,6 @@
 //! The Personio connect form: client id, secret (masked), email, and an advanced API address.
 
+use crate::i18n::{t, use_lang, Key};
 use crate::state::connections::{Busy, ConnectForm, ConnectionsState, Field};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -13,6 +14,7 @@ pub struct ConnectFormProps {
 
 #[component]
 pub fn ConnectFormView(props: &ConnectFormProps) -> Html {
+    let lang = use_lang();
     let ConnectForm {
         client_id,
         client_secret,
@@ -20,7 +22,8 @@ pub fn ConnectFormView(props: &ConnectFormProps) -> Html {
         base_url,
     } = &props.state.form;
     let connecting = props.state.busy == Some(Busy::Connecting);
-    let field = |field: Field, label: &str, kind: &str, value: &str, hint: &str| {
+    let field = |field: Field, label: Key, kind: &str, value: &str, hint: Key| {
+        let (label, hint) = (t(lang, label), t(lang, hint));
         let on_edit = props.on_edit.clone();
         let oninput = Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
@@ -50,23 +53,20 @@ pub fn ConnectFormView(props: &ConnectFormProps) -> Html {
     };
     html! {
         <form class="card connect-form" id="connect-form" {onsubmit}>
-            <h2>{ "Connect Personio" }</h2>
+            <h2>{ t(lang, Key::ConnectPersonio) }</h2>
             <p class="muted">
-                { "Create an API credential in Personio (Settings → Integrations → API credentials) \
-                   with read access to employees (incl. work schedule) and absences." }
+                { t(lang, Key::ConnectIntro) }
             </p>
-            { field(Field::ClientId, "Client id", "text", client_id, "From the API credential.") }
-            { field(Field::ClientSecret, "Client secret", "password", client_secret,
-                "Stored only in your system keyring.") }
-            { field(Field::Email, "Your email in Personio", "email", email,
-                "Used to find your employee record.") }
+            { field(Field::ClientId, Key::ClientId, "text", client_id, Key::ClientIdHint) }
+            { field(Field::ClientSecret, Key::ClientSecret, "password", client_secret,
+                Key::ClientSecretHint) }
+            { field(Field::Email, Key::Email, "email", email, Key::EmailHint) }
             <details class="advanced">
-                <summary>{ "Advanced" }</summary>
-                { field(Field::BaseUrl, "API address", "url", base_url,
-                    "Leave empty for Personio. For the Stint sandbox: http://127.0.0.1:PORT") }
+                <summary>{ t(lang, Key::Advanced) }</summary>
+                { field(Field::BaseUrl, Key::ApiAddress, "url", base_url, Key::ApiAddressHint) }
             </details>
             <button type="submit" class="primary" id="connect-button" disabled={connecting}>
-                { if connecting { "Connecting…" } else { "Connect" } }
+                { t(lang, if connecting { Key::Connecting } else { Key::Connect }) }
             </button>
         </form>
     }

@@ -5,8 +5,9 @@
 
 use super::absence_badge::AbsenceBadge;
 use super::{hm, signed_hm};
+use crate::i18n::{dates, t, use_lang, Key};
 use crate::state::calendar::is_weekend;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use stint_model::DayPlan;
 use yew::prelude::*;
 
@@ -30,15 +31,16 @@ pub fn balance_class(minutes: i64) -> &'static str {
 
 #[component]
 pub fn DayCell(props: &DayCellProps) -> Html {
+    let lang = use_lang();
     let plan = &props.plan;
     let date = plan.date;
     let number = date.format("%-d").to_string();
-    let label = date.format("%A, %-d %B %Y").to_string();
+    let label = dates::long_date(lang, date);
     let head = match &props.on_open {
         Some(on_open) => {
             let onclick = on_open.reform(move |_: MouseEvent| date);
             html! {
-                <button class="day-number" {onclick} title={format!("Open {label}")}>{ number }</button>
+                <button class="day-number" {onclick} title={format!("{} {label}", t(lang, Key::OpenDay))}>{ number }</button>
             }
         }
         None => html! { <span class="day-number">{ number }</span> },
@@ -53,20 +55,20 @@ pub fn DayCell(props: &DayCellProps) -> Html {
         <div class={classes} data-date={date.to_string()} aria-label={label}>
             <div class="day-head">
                 { head }
-                <span class="weekday">{ date.format("%a").to_string() }</span>
-                if props.today { <span class="today-mark">{ "today" }</span> }
+                <span class="weekday">{ dates::weekday_short(lang, date.weekday()) }</span>
+                if props.today { <span class="today-mark">{ t(lang, Key::TodayMark) }</span> }
             </div>
             <div class="day-badges">
                 if let Some(name) = &plan.holiday {
-                    <span class="holiday-name cat-holiday" title={format!("Public holiday: {name}")}>{ name }</span>
+                    <span class="holiday-name cat-holiday" title={format!("{}: {name}", t(lang, Key::PublicHoliday))}>{ name }</span>
                 }
                 { for plan.absences.iter().map(|a| html! { <AbsenceBadge absence={a.clone()} /> }) }
             </div>
             <dl class="figures">
-                <div><dt>{ "Target" }</dt><dd class="target">{ hm(i64::from(plan.target_minutes)) }</dd></div>
-                <div><dt>{ "Tracked" }</dt><dd class="tracked">{ hm(i64::from(plan.tracked_minutes)) }</dd></div>
+                <div><dt>{ t(lang, Key::Target) }</dt><dd class="target">{ hm(i64::from(plan.target_minutes)) }</dd></div>
+                <div><dt>{ t(lang, Key::Tracked) }</dt><dd class="tracked">{ hm(i64::from(plan.tracked_minutes)) }</dd></div>
                 <div>
-                    <dt>{ "Balance" }</dt>
+                    <dt>{ t(lang, Key::Balance) }</dt>
                     <dd class={classes!("balance", balance_class(plan.balance_minutes))}>
                         { signed_hm(plan.balance_minutes) }
                     </dd>

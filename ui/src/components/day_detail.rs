@@ -6,6 +6,7 @@ use super::absence_badge::AbsenceBadge;
 use super::day_cell::DayCell;
 use super::day_entries::DayEntries;
 use super::hm;
+use crate::i18n::{t, use_lang, Key};
 use stint_model::{DayPlan, Source};
 use yew::prelude::*;
 
@@ -19,6 +20,7 @@ pub struct DayDetailProps {
 
 #[component]
 pub fn DayDetail(props: &DayDetailProps) -> Html {
+    let lang = use_lang();
     let plan = &props.plan;
     let rows = plan.absences.iter().map(|a| {
         let source = match a.source {
@@ -39,18 +41,18 @@ pub fn DayDetail(props: &DayDetailProps) -> Html {
             <DayCell plan={plan.clone()} today={props.today} />
             <section class="card">
                 <dl class="facts">
-                    <dt>{ "Scheduled by the weekly hours" }</dt>
+                    <dt>{ t(lang, Key::ScheduledByWeeklyHours) }</dt>
                     <dd id="day-scheduled">{ format!("{} h", hm(i64::from(plan.scheduled_minutes))) }</dd>
-                    <dt>{ "Public holiday" }</dt>
-                    <dd id="day-holiday">{ plan.holiday.clone().unwrap_or_else(|| "none".into()) }</dd>
+                    <dt>{ t(lang, Key::PublicHoliday) }</dt>
+                    <dd id="day-holiday">{ plan.holiday.clone().unwrap_or_else(|| t(lang, Key::NoHoliday).into()) }</dd>
                 </dl>
                 if plan.absences.is_empty() {
-                    <p class="muted" id="day-no-absences">{ "No absences on this day." }</p>
+                    <p class="muted" id="day-no-absences">{ t(lang, Key::NoAbsencesOnDay) }</p>
                 } else {
                     <table class="history day-absences" id="day-absences">
                         <thead><tr>
-                            <th>{ "Absence" }</th><th>{ "Status" }</th><th>{ "Source" }</th>
-                            <th class="num">{ "Off the target" }</th>
+                            <th>{ t(lang, Key::Absence) }</th><th>{ t(lang, Key::Status) }</th><th>{ t(lang, Key::Source) }</th>
+                            <th class="num">{ t(lang, Key::OffTheTarget) }</th>
                         </tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>

@@ -6,6 +6,7 @@
 
 use super::entry_form::EntryForm;
 use super::hm;
+use crate::i18n::{t, use_lang, Key, Lang};
 use crate::ipc;
 use crate::state::tracking::{EntriesAction, EntriesState, EntryDraft};
 use crate::state::Remote;
@@ -19,15 +20,16 @@ pub struct DayEntriesProps {
     pub generation: u32,
 }
 
-fn span(entry: &TimeEntryView) -> String {
+fn span(lang: Lang, entry: &TimeEntryView) -> String {
     match (&entry.start, &entry.end) {
         (Some(start), Some(end)) => format!("{start}–{end}"),
-        _ => "duration".into(),
+        _ => t(lang, Key::DurationOnly).into(),
     }
 }
 
 #[component]
 pub fn DayEntries(props: &DayEntriesProps) -> Html {
+    let lang = use_lang();
     let state = use_reducer(EntriesState::default);
     let date = props.date;
 
@@ -95,20 +97,20 @@ pub fn DayEntries(props: &DayEntriesProps) -> Html {
         };
         html! {
             <li class="entry" data-id={id.to_string()}>
-                <span class="entry-span">{ span(entry) }</span>
+                <span class="entry-span">{ span(lang, entry) }</span>
                 <span class="entry-minutes num">{ format!("{} h", hm(i64::from(entry.minutes))) }</span>
                 <span class="entry-note">{ &entry.note }</span>
-                <button class="entry-edit" onclick={on_start_edit}>{ "Edit" }</button>
-                <button class="entry-delete danger" onclick={on_delete}>{ "Delete" }</button>
+                <button class="entry-edit" onclick={on_start_edit}>{ t(lang, Key::Edit) }</button>
+                <button class="entry-delete danger" onclick={on_delete}>{ t(lang, Key::Delete) }</button>
             </li>
         }
     };
 
     let list = match &state.entries {
-        Remote::Loading => html! { <p class="muted">{ "Loading entries…" }</p> },
+        Remote::Loading => html! { <p class="muted">{ t(lang, Key::LoadingEntries) }</p> },
         Remote::Failed(err) => html! { <p class="field-error" role="alert">{ &err.message }</p> },
         Remote::Ready(entries) if entries.is_empty() => {
-            html! { <p class="muted" id="day-no-entries">{ "No time tracked on this day." }</p> }
+            html! { <p class="muted" id="day-no-entries">{ t(lang, Key::NoTimeTracked) }</p> }
         }
         Remote::Ready(entries) => html! {
             <ul class="entry-list" id="day-entries">{ for entries.iter().map(row) }</ul>
@@ -116,7 +118,7 @@ pub fn DayEntries(props: &DayEntriesProps) -> Html {
     };
     html! {
         <section class="card day-entries">
-            <h2>{ "Time entries" }</h2>
+            <h2>{ t(lang, Key::TimeEntries) }</h2>
             { list }
             if state.editing.is_none() { { form(false) } }
         </section>

@@ -1,5 +1,6 @@
 //! The "Try with demo data" offer shown while nothing is connected.
 
+use crate::i18n::{t, use_lang, Key};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -10,17 +11,14 @@ pub struct DemoOfferProps {
 
 #[component]
 pub fn DemoOffer(props: &DemoOfferProps) -> Html {
+    let lang = use_lang();
     let onclick = props.on_try.reform(|_: MouseEvent| ());
     html! {
         <section class="card demo-offer" id="demo-offer">
-            <h2>{ "New to Stint?" }</h2>
-            <p>
-                { "Try it with a demo company: a full-time employee with a year of vacation, sick \
-                   days, half days and an hour-based absence. Nothing leaves your computer, and \
-                   disconnecting ends the demo." }
-            </p>
+            <h2>{ t(lang, Key::NewToStint) }</h2>
+            <p>{ t(lang, Key::DemoIntro) }</p>
             <button class="primary" id="try-demo" {onclick} disabled={props.busy}>
-                { "Try with demo data" }
+                { t(lang, Key::TryDemo) }
             </button>
         </section>
     }

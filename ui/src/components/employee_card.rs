@@ -1,6 +1,6 @@
 //! The connected employee and the connection's state, last and next sync, and its actions.
 
-use super::short_time;
+use crate::i18n::{dates, t, use_lang, Key};
 use crate::state::connections::Busy;
 use stint_model::{ConnectionState, ConnectionStatus};
 use yew::prelude::*;
@@ -15,14 +15,15 @@ pub struct EmployeeCardProps {
 
 #[component]
 pub fn EmployeeCard(props: &EmployeeCardProps) -> Html {
+    let lang = use_lang();
     let status = &props.status;
     let syncing = props.busy == Some(Busy::Syncing) || status.state == ConnectionState::Syncing;
     let (state_class, state_label) = match (syncing, status.state) {
-        (true, _) => ("syncing", "Syncing…"),
-        (false, ConnectionState::Connected) => ("ok", "Connected"),
-        (false, ConnectionState::Offline) => ("warn", "Offline — showing the last synced data"),
-        (false, ConnectionState::Error) => ("bad", "Last sync failed"),
-        (false, _) => ("muted", "Disconnected"),
+        (true, _) => ("syncing", Key::Syncing),
+        (false, ConnectionState::Connected) => ("ok", Key::Connected),
+        (false, ConnectionState::Offline) => ("warn", Key::Offline),
+        (false, ConnectionState::Error) => ("bad", Key::LastSyncFailed),
+        (false, _) => ("muted", Key::Disconnected),
     };
     let employee = status.employee.as_ref().map(|e| {
         let role: Vec<&str> = [e.position.as_deref(), e.department.as_deref()]
@@ -48,31 +49,32 @@ pub fn EmployeeCard(props: &EmployeeCardProps) -> Html {
         <section class="card" id="personio-connected">
             <div class="card-head">
                 <h2>{ "Personio" }</h2>
-                <span class={classes!("badge", state_class)} id="connection-state">{ state_label }</span>
+                <span class={classes!("badge", state_class)} id="connection-state">{ t(lang, state_label) }</span>
             </div>
             if status.demo {
                 <p class="demo-note" id="demo-badge">
-                    <span class="badge demo">{ "Demo data" }</span>
-                    { " Stint's built-in demo company, not your Personio. Disconnect to end the demo." }
+                    <span class="badge demo">{ t(lang, Key::DemoData) }</span>
+                    { t(lang, Key::DemoNote) }
                 </p>
             }
             { for employee }
             if let Some(err) = last_error { <p class="error" id="last-sync-error">{ err }</p> }
             <dl class="facts">
-                <dt>{ "Last successful sync" }</dt>
-                <dd id="last-success">{ status.last_success_at.as_deref().map(short_time).unwrap_or_else(|| "never".into()) }</dd>
-                <dt>{ "Next planned sync" }</dt>
-                <dd id="next-sync">{ status.next_sync_at.as_deref().map(short_time)
-                    .unwrap_or_else(|| "automatic sync is off".into()) }</dd>
-                <dt>{ "Weekly hours and absences" }</dt>
-                <dd>{ "Synced from Personio — disconnect to edit manually" }</dd>
+                <dt>{ t(lang, Key::LastSuccess) }</dt>
+                <dd id="last-success">{ status.last_success_at.as_deref().map(|at| dates::short_time(lang, at))
+                    .unwrap_or_else(|| t(lang, Key::Never).into()) }</dd>
+                <dt>{ t(lang, Key::NextSync) }</dt>
+                <dd id="next-sync">{ status.next_sync_at.as_deref().map(|at| dates::short_time(lang, at))
+                    .unwrap_or_else(|| t(lang, Key::AutoSyncOff).into()) }</dd>
+                <dt>{ t(lang, Key::HoursAndAbsences) }</dt>
+                <dd>{ t(lang, Key::LockedNote) }</dd>
             </dl>
             <div class="actions">
                 <button class="primary" id="sync-now" onclick={on_sync} disabled={props.busy.is_some()}>
-                    { if syncing { "Syncing…" } else { "Sync now" } }
+                    { t(lang, if syncing { Key::Syncing } else { Key::SyncNow }) }
                 </button>
                 <button class="danger" id="disconnect" onclick={on_disconnect} disabled={props.busy.is_some()}>
-                    { "Disconnect" }
+                    { t(lang, Key::Disconnect) }
                 </button>
             </div>
         </section>

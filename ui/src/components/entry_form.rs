@@ -3,6 +3,7 @@
 //! Only one is on screen at a time (the add form hides while a row is edited), so the field
 //! ids stay unique. Each field shows its own error from the backend next to it.
 
+use crate::i18n::{t, use_lang, Key};
 use crate::state::tracking::{EntryDraft, FieldErrors};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -27,6 +28,7 @@ fn error(message: &Option<String>, id: &str) -> Html {
 
 #[component]
 pub fn EntryForm(props: &EntryFormProps) -> Html {
+    let lang = use_lang();
     let edit = |apply: fn(&mut EntryDraft, String)| {
         let (on_edit, draft) = (props.on_edit.clone(), props.draft.clone());
         Callback::from(move |e: InputEvent| {
@@ -48,31 +50,31 @@ pub fn EntryForm(props: &EntryFormProps) -> Html {
         |err: &Option<String>| classes!("entry-field", err.is_some().then_some("invalid"));
     html! {
         <form class="entry-form" {onsubmit}>
-            <label class={field_class(&errs.start)}>{ "Start" }
+            <label class={field_class(&errs.start)}>{ t(lang, Key::EntryStart) }
                 <input id="entry-start" placeholder="09:00" inputmode="numeric" value={d.start.clone()}
                     oninput={edit(|d, v| d.start = v)} />
                 { error(&errs.start, "entry-start-error") }
             </label>
-            <label class={field_class(&errs.end)}>{ "End" }
+            <label class={field_class(&errs.end)}>{ t(lang, Key::EntryEnd) }
                 <input id="entry-end" placeholder="17:00" inputmode="numeric" value={d.end.clone()}
                     oninput={edit(|d, v| d.end = v)} />
                 { error(&errs.end, "entry-end-error") }
             </label>
-            <label class={field_class(&errs.minutes)}>{ "or minutes" }
+            <label class={field_class(&errs.minutes)}>{ t(lang, Key::OrMinutes) }
                 <input id="entry-minutes" placeholder="90" inputmode="numeric" value={d.minutes.clone()}
                     oninput={edit(|d, v| d.minutes = v)} />
                 { error(&errs.minutes, "entry-minutes-error") }
             </label>
-            <label class="entry-field entry-note-field">{ "Note" }
-                <input id="entry-note" placeholder="What was it?" value={d.note.clone()}
+            <label class="entry-field entry-note-field">{ t(lang, Key::Note) }
+                <input id="entry-note" placeholder={t(lang, Key::NotePlaceholder)} value={d.note.clone()}
                     oninput={edit(|d, v| d.note = v)} />
             </label>
             if props.editing {
-                <button type="submit" class="primary entry-save">{ "Save" }</button>
+                <button type="submit" class="primary entry-save">{ t(lang, Key::Save) }</button>
                 <button type="button" class="entry-cancel"
-                    onclick={props.on_cancel.reform(|_: MouseEvent| ())}>{ "Cancel" }</button>
+                    onclick={props.on_cancel.reform(|_: MouseEvent| ())}>{ t(lang, Key::Cancel) }</button>
             } else {
-                <button type="submit" class="primary" id="entry-add">{ "Add entry" }</button>
+                <button type="submit" class="primary" id="entry-add">{ t(lang, Key::AddEntry) }</button>
             }
             { error(&errs.other, "entry-error") }
         </form>

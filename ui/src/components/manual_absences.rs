@@ -1,5 +1,6 @@
 //! The user's own absences: list with delete, and a form to add one. Disabled while connected.
 
+use crate::i18n::{dates, t, use_lang, Key};
 use crate::state::settings::AbsenceDraft;
 use stint_model::ManualAbsenceView;
 use web_sys::HtmlInputElement;
@@ -18,19 +19,22 @@ pub struct ManualAbsencesProps {
 
 #[component]
 pub fn ManualAbsences(props: &ManualAbsencesProps) -> Html {
+    let lang = use_lang();
     let rows = props.absences.iter().map(|a| {
         let id = a.id;
         let onclick = props.on_delete.reform(move |_: MouseEvent| id);
         let half = match (a.half_day_start, a.half_day_end) {
-            (true, true) => " (½ first and last day)",
-            (true, false) => " (½ first day)",
-            (false, true) => " (½ last day)",
-            (false, false) => "",
+            (true, true) => Some(Key::HalfBoth),
+            (true, false) => Some(Key::HalfFirst),
+            (false, true) => Some(Key::HalfLast),
+            (false, false) => None,
         };
+        let half = half.map(|k| format!(" ({})", t(lang, k))).unwrap_or_default();
+        let (from, to) = (dates::short_date(lang, a.from), dates::short_date(lang, a.to));
         html! {
             <li class="manual-absence">
-                <span>{ format!("{} · {} … {}{half}", a.type_name, a.from, a.to) }</span>
-                <button class="danger" onclick={onclick} disabled={props.locked}>{ "Delete" }</button>
+                <span>{ format!("{} · {from} … {to}{half}", a.type_name) }</span>
+                <button class="danger" onclick={onclick} disabled={props.locked}>{ t(lang, Key::Delete) }</button>
             </li>
         }
     });
@@ -54,27 +58,27 @@ pub fn ManualAbsences(props: &ManualAbsencesProps) -> Html {
     let d = &props.draft;
     html! {
         <section class="card" id="manual-absences">
-            <h2>{ "Absences" }</h2>
+            <h2>{ t(lang, Key::Absences) }</h2>
             if props.locked {
-                <p class="locked-note">{ "Synced from Personio — disconnect to edit manually" }</p>
+                <p class="locked-note">{ t(lang, Key::LockedNote) }</p>
             }
             if props.absences.is_empty() {
-                <p class="muted">{ "No absences of your own." }</p>
+                <p class="muted">{ t(lang, Key::NoOwnAbsences) }</p>
             } else {
                 <ul class="absence-list">{ for rows }</ul>
             }
             <form class="absence-form" {onsubmit}>
-                <input id="absence-type" placeholder="Type, e.g. Urlaub" value={d.type_name.clone()}
+                <input id="absence-type" placeholder={t(lang, Key::AbsenceTypePlaceholder)} value={d.type_name.clone()}
                     disabled={props.locked} onchange={edit(|d, i| d.type_name = i.value())} />
                 <input id="absence-from" type="date" value={d.from.clone()} disabled={props.locked}
                     onchange={edit(|d, i| d.from = i.value())} />
                 <input id="absence-to" type="date" value={d.to.clone()} disabled={props.locked}
                     onchange={edit(|d, i| d.to = i.value())} />
                 <label><input type="checkbox" checked={d.half_day_start} disabled={props.locked}
-                    onchange={edit(|d, i| d.half_day_start = i.checked())} />{ " ½ first day" }</label>
+                    onchange={edit(|d, i| d.half_day_start = i.checked())} />{ format!(" {}", t(lang, Key::HalfFirst)) }</label>
                 <label><input type="checkbox" checked={d.half_day_end} disabled={props.locked}
-                    onchange={edit(|d, i| d.half_day_end = i.checked())} />{ " ½ last day" }</label>
-                <button type="submit" class="primary" id="add-absence" disabled={props.locked}>{ "Add" }</button>
+                    onchange={edit(|d, i| d.half_day_end = i.checked())} />{ format!(" {}", t(lang, Key::HalfLast)) }</label>
+                <button type="submit" class="primary" id="add-absence" disabled={props.locked}>{ t(lang, Key::Add) }</button>
             </form>
             if let Some(err) = &props.error { <p class="field-error" id="absence-error">{ err }</p> }
         </section>

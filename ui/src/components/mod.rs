@@ -23,12 +23,6 @@ pub mod view_switcher;
 pub mod week_list;
 pub mod weekly_hours_form;
 
-/// `2026-11-22T19:40:05.123+01:00` → `2026-11-22 19:40`: readable, and the user's local time
-/// because the backend sends local offsets.
-pub fn short_time(rfc3339: &str) -> String {
-    rfc3339.get(..16).unwrap_or(rfc3339).replace('T', " ")
-}
-
 /// Minutes as `h:mm` (`450` → `7:30`), with `-` when negative: the same as `stint-cli timeline`.
 pub fn hm(minutes: i64) -> String {
     let sign = if minutes < 0 { "-" } else { "" };

@@ -2,12 +2,21 @@
 //! the grid (muted, without figures): the range and its totals are the month's.
 
 use super::day_cell::DayCell;
+use crate::i18n::{dates, use_lang};
 use crate::state::calendar::month_grid;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Weekday};
 use stint_model::DayPlan;
 use yew::prelude::*;
 
-const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const WEEKDAYS: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
 
 #[derive(Properties, PartialEq)]
 pub struct MonthGridProps {
@@ -20,6 +29,7 @@ pub struct MonthGridProps {
 
 #[component]
 pub fn MonthGrid(props: &MonthGridProps) -> Html {
+    let lang = use_lang();
     let cells = month_grid(props.anchor).into_iter().map(|date| {
         match props.days.iter().find(|p| p.date == date) {
             Some(plan) => html! {
@@ -35,7 +45,7 @@ pub fn MonthGrid(props: &MonthGridProps) -> Html {
     });
     html! {
         <div class="month-grid" id="timeline-month" role="grid">
-            { for WEEKDAYS.iter().map(|d| html! { <div class="weekday-head" role="columnheader">{ *d }</div> }) }
+            { for WEEKDAYS.iter().map(|d| html! { <div class="weekday-head" role="columnheader">{ dates::weekday_short(lang, *d) }</div> }) }
             { for cells }
         </div>
     }

@@ -2,6 +2,7 @@
 //! The arrow keys and `t` do the same (see the page); the titles say so.
 
 use super::view_switcher::ViewSwitcher;
+use crate::i18n::{t, use_lang, Key};
 use crate::state::calendar::View;
 use yew::prelude::*;
 
@@ -18,16 +19,18 @@ pub struct TimelineToolbarProps {
 
 #[component]
 pub fn TimelineToolbar(props: &TimelineToolbarProps) -> Html {
-    let unit = props.view.label().to_lowercase();
+    let lang = use_lang();
+    let (prev, next) = props.view.step_labels();
+    let (prev, next) = (t(lang, prev), t(lang, next));
     html! {
         <div class="timeline-toolbar">
             <div class="stepper">
                 <button id="timeline-prev" onclick={props.on_prev.reform(|_: MouseEvent| ())}
-                    title={format!("Previous {unit} (←)")} aria-label={format!("Previous {unit}")}>{ "‹" }</button>
+                    title={format!("{prev} (←)")} aria-label={prev}>{ "‹" }</button>
                 <button id="timeline-today" onclick={props.on_today.reform(|_: MouseEvent| ())}
-                    title="Today (T)">{ "Today" }</button>
+                    title={t(lang, Key::TodayTitle)}>{ t(lang, Key::Today) }</button>
                 <button id="timeline-next" onclick={props.on_next.reform(|_: MouseEvent| ())}
-                    title={format!("Next {unit} (→)")} aria-label={format!("Next {unit}")}>{ "›" }</button>
+                    title={format!("{next} (→)")} aria-label={next}>{ "›" }</button>
             </div>
             <h2 id="timeline-range" aria-live="polite">{ &props.label }</h2>
             <ViewSwitcher current={props.view} on_select={props.on_view.clone()} />

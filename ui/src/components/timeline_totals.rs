@@ -2,6 +2,7 @@
 
 use super::day_cell::balance_class;
 use super::{hm, signed_hm};
+use crate::i18n::{t, use_lang, Key};
 use stint_model::Totals;
 use yew::prelude::*;
 
@@ -12,14 +13,15 @@ pub struct TimelineTotalsProps {
 
 #[component]
 pub fn TimelineTotals(props: &TimelineTotalsProps) -> Html {
-    let t = props.totals;
+    let lang = use_lang();
+    let totals = props.totals;
     html! {
-        <dl class="totals" id="timeline-totals" aria-label="Totals of the shown range">
-            <div><dt>{ "Target" }</dt><dd class="target">{ hm(t.target_minutes) }</dd></div>
-            <div><dt>{ "Tracked" }</dt><dd class="tracked">{ hm(t.tracked_minutes) }</dd></div>
+        <dl class="totals" id="timeline-totals" aria-label={t(lang, Key::TotalsLabel)}>
+            <div><dt>{ t(lang, Key::Target) }</dt><dd class="target">{ hm(totals.target_minutes) }</dd></div>
+            <div><dt>{ t(lang, Key::Tracked) }</dt><dd class="tracked">{ hm(totals.tracked_minutes) }</dd></div>
             <div>
-                <dt>{ "Balance" }</dt>
-                <dd class={classes!("balance", balance_class(t.balance_minutes))}>{ signed_hm(t.balance_minutes) }</dd>
+                <dt>{ t(lang, Key::Balance) }</dt>
+                <dd class={classes!("balance", balance_class(totals.balance_minutes))}>{ signed_hm(totals.balance_minutes) }</dd>
             </div>
         </dl>
     }

@@ -5,6 +5,7 @@
 //! a stopped or paused timer costs nothing. Stop books an entry; the backend's
 //! `tracking-changed` makes the page reload its totals.
 
+use crate::i18n::{t, use_lang, Key};
 use crate::ipc;
 use crate::state::tracking::{hms, TimerAction, TimerState};
 use stint_model::{IpcError, TimerView};
@@ -52,6 +53,7 @@ fn tick_every_second(on_tick: impl Fn() + 'static) -> impl FnOnce() {
 
 #[component]
 pub fn TimerBar() -> Html {
+    let lang = use_lang();
     let state = use_reducer(TimerState::default);
 
     {
@@ -110,25 +112,25 @@ pub fn TimerBar() -> Html {
     let controls = match &state.timer {
         None => html! {
             <>
-                <input id="timer-note" placeholder="What are you working on?"
+                <input id="timer-note" placeholder={t(lang, Key::TimerPlaceholder)}
                     value={state.note.clone()} oninput={on_note} disabled={busy} />
                 <button id="timer-start" class="primary" onclick={on_press(Button::Start)}
-                    disabled={busy}>{ "Start" }</button>
+                    disabled={busy}>{ t(lang, Key::TimerStart) }</button>
             </>
         },
         Some(timer) => html! {
             <>
                 <span class="timer-note" id="timer-note-shown">
-                    { format!("{} · since {}", if timer.note.is_empty() { "Working" } else { &timer.note },
-                        timer.started_at.format("%H:%M")) }
+                    { format!("{} · {} {}", if timer.note.is_empty() { t(lang, Key::Working) } else { &timer.note },
+                        t(lang, Key::Since), timer.started_at.format("%H:%M")) }
                 </span>
                 if state.running() {
-                    <button id="timer-pause" onclick={on_press(Button::Pause)} disabled={busy}>{ "Pause" }</button>
+                    <button id="timer-pause" onclick={on_press(Button::Pause)} disabled={busy}>{ t(lang, Key::TimerPause) }</button>
                 } else {
-                    <button id="timer-resume" onclick={on_press(Button::Resume)} disabled={busy}>{ "Resume" }</button>
+                    <button id="timer-resume" onclick={on_press(Button::Resume)} disabled={busy}>{ t(lang, Key::TimerResume) }</button>
                 }
                 <button id="timer-stop" class="primary" onclick={on_press(Button::Stop)}
-                    disabled={busy}>{ "Stop" }</button>
+                    disabled={busy}>{ t(lang, Key::TimerStop) }</button>
             </>
         },
     };

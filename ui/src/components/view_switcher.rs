@@ -1,5 +1,6 @@
 //! Day / Week / Month: one button per [`View`], the current one pressed.
 
+use crate::i18n::{t, use_lang, Key};
 use crate::state::calendar::View;
 use yew::prelude::*;
 
@@ -11,6 +12,7 @@ pub struct ViewSwitcherProps {
 
 #[component]
 pub fn ViewSwitcher(props: &ViewSwitcherProps) -> Html {
+    let lang = use_lang();
     let buttons = View::ALL.iter().map(|&view| {
         let current = view == props.current;
         let onclick = props.on_select.reform(move |_: MouseEvent| view);
@@ -18,9 +20,9 @@ pub fn ViewSwitcher(props: &ViewSwitcherProps) -> Html {
             <button id={format!("timeline-view-{}", view.id())}
                 class={classes!("segment", current.then_some("current"))}
                 aria-pressed={if current { "true" } else { "false" }} {onclick}>
-                { view.label() }
+                { t(lang, view.label()) }
             </button>
         }
     });
-    html! { <div class="segmented" role="group" aria-label="View">{ for buttons }</div> }
+    html! { <div class="segmented" role="group" aria-label={t(lang, Key::ViewLabel)}>{ for buttons }</div> }
 }

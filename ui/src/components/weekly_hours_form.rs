@@ -1,16 +1,18 @@
 //! Weekly hours per weekday: editable while disconnected, read-only (Personio's) while connected.
 
+use crate::i18n::{dates, t, use_lang, Key};
+use chrono::Weekday;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-const DAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
+const DAYS: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
 ];
 
 #[derive(Properties, PartialEq)]
@@ -24,6 +26,7 @@ pub struct WeeklyHoursFormProps {
 
 #[component]
 pub fn WeeklyHoursForm(props: &WeeklyHoursFormProps) -> Html {
+    let lang = use_lang();
     let rows = DAYS.iter().enumerate().map(|(i, day)| {
         let on_edit = props.on_edit.clone();
         let oninput = Callback::from(move |e: InputEvent| {
@@ -32,7 +35,7 @@ pub fn WeeklyHoursForm(props: &WeeklyHoursFormProps) -> Html {
         });
         html! {
             <label class="hours-row">
-                <span>{ *day }</span>
+                <span>{ dates::weekday_long(lang, *day) }</span>
                 <input id={format!("hours-{i}")} type="number" min="0" max="24" step="0.25"
                     value={props.hours[i].clone()} disabled={props.locked} {oninput} />
                 <span class="muted">{ "h" }</span>
@@ -48,15 +51,15 @@ pub fn WeeklyHoursForm(props: &WeeklyHoursFormProps) -> Html {
     };
     html! {
         <form class="card" id="weekly-hours" {onsubmit}>
-            <h2>{ "Weekly hours" }</h2>
+            <h2>{ t(lang, Key::WeeklyHours) }</h2>
             if props.locked {
                 <p class="locked-note" id="weekly-hours-locked">
-                    { "Synced from Personio — disconnect to edit manually" }
+                    { t(lang, Key::LockedNote) }
                 </p>
             }
             <div class="hours-grid">{ for rows }</div>
             if let Some(err) = &props.error { <p class="field-error" id="weekly-hours-error">{ err }</p> }
-            <button type="submit" class="primary" id="save-hours" disabled={props.locked}>{ "Save hours" }</button>
+            <button type="submit" class="primary" id="save-hours" disabled={props.locked}>{ t(lang, Key::SaveHours) }</button>
         </form>
     }
 }

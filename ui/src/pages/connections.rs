@@ -9,6 +9,7 @@ use crate::components::connect_form::ConnectFormView;
 use crate::components::demo_offer::DemoOffer;
 use crate::components::employee_card::EmployeeCard;
 use crate::components::sync_history::SyncHistory;
+use crate::i18n::{t, use_lang, Key};
 use crate::ipc;
 use crate::state::connections::{Busy, ConnectionsAction, ConnectionsState, Field};
 use crate::state::Remote;
@@ -23,6 +24,7 @@ type BackendCall =
 
 #[component]
 pub fn Connections() -> Html {
+    let lang = use_lang();
     let state = use_reducer(ConnectionsState::default);
 
     {
@@ -91,7 +93,7 @@ pub fn Connections() -> Html {
         html! { <div class="banner error" id="connect-error" role="alert">{ &err.message }</div> }
     });
     let body = match &state.status {
-        Remote::Loading => html! { <p class="muted">{ "Loading…" }</p> },
+        Remote::Loading => html! { <p class="muted">{ t(lang, Key::Loading) }</p> },
         Remote::Failed(err) => html! { <p class="error" id="status-error">{ &err.message }</p> },
         Remote::Ready(status) if status.employee.is_some() => html! {
             <>
@@ -109,18 +111,17 @@ pub fn Connections() -> Html {
     };
     html! {
         <>
-            <h1>{ "Connections" }</h1>
+            <h1>{ t(lang, Key::NavConnections) }</h1>
             <div class="tabs" role="tablist">
                 <button class="tab current" role="tab" aria-selected="true" id="tab-personio">{ "Personio" }</button>
-                <button class="tab" role="tab" aria-selected="false" disabled=true title="Coming later">{ "Moco (later)" }</button>
+                <button class="tab" role="tab" aria-selected="false" disabled=true title={t(lang, Key::ComingLater)}>{ t(lang, Key::MocoLater) }</button>
             </div>
             { for banner }
             { body }
             if state.confirm_disconnect {
-                <ConfirmDialog id="confirm-disconnect" title="Disconnect Personio?"
-                    text="Stint forgets the secret, the synced schedule, absences and sync history. \
-                          Your own weekly hours and absences come back and can be edited again."
-                    confirm_label="Disconnect" on_confirm={on_disconnect} on_cancel={cancel_disconnect} />
+                <ConfirmDialog id="confirm-disconnect" title={t(lang, Key::DisconnectQuestion)}
+                    text={t(lang, Key::DisconnectExplained)}
+                    confirm_label={t(lang, Key::Disconnect)} on_confirm={on_disconnect} on_cancel={cancel_disconnect} />
             }
         </>
     }

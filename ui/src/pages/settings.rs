@@ -5,6 +5,7 @@ use crate::components::about::About;
 use crate::components::general_settings::GeneralSettings;
 use crate::components::manual_absences::ManualAbsences;
 use crate::components::weekly_hours_form::WeeklyHoursForm;
+use crate::i18n::{t, use_lang, Key, Lang};
 use crate::ipc;
 use crate::state::settings::{parse_hours, AbsenceDraft, SettingsAction, SettingsState};
 use crate::state::Remote;
@@ -15,6 +16,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {
     pub app_info: Remote<AppInfo>,
+    /// The user chose a UI language (kept by the shell, not the backend).
+    pub on_lang: Callback<Lang>,
 }
 
 fn field_error(state: &SettingsState, field: &str) -> Option<String> {
@@ -27,6 +30,7 @@ fn field_error(state: &SettingsState, field: &str) -> Option<String> {
 
 #[component]
 pub fn Settings(props: &SettingsProps) -> Html {
+    let lang = use_lang();
     let state = use_reducer(SettingsState::default);
     {
         let state = state.clone();
@@ -126,7 +130,7 @@ pub fn Settings(props: &SettingsProps) -> Html {
     };
 
     let body = match &state.view {
-        Remote::Loading => html! { <p class="muted">{ "Loading…" }</p> },
+        Remote::Loading => html! { <p class="muted">{ t(lang, Key::Loading) }</p> },
         Remote::Failed(err) => html! { <p class="error">{ &err.message }</p> },
         Remote::Ready(view) => {
             let absence_error = field_error(&state, "type")
@@ -142,15 +146,16 @@ pub fn Settings(props: &SettingsProps) -> Html {
                         locked={view.locked} error={absence_error} on_edit={on_edit_absence}
                         on_add={on_add_absence} on_delete={on_delete_absence} />
                     <GeneralSettings holiday_region={view.holiday_region.clone()}
-                        sync_interval={view.sync_interval.clone()} {on_change} />
+                        sync_interval={view.sync_interval.clone()} {on_change}
+                        on_lang={props.on_lang.clone()} />
                 </>
             }
         }
     };
     html! {
         <>
-            <h1>{ "Settings" }</h1>
-            if let Some(what) = state.saved { <p class="saved" id="settings-saved">{ format!("Saved ({what}).") }</p> }
+            <h1>{ t(lang, Key::NavSettings) }</h1>
+            if let Some(what) = state.saved { <p class="saved" id="settings-saved">{ format!("{} ({what}).", t(lang, Key::SavedPrefix)) }</p> }
             { body }
             <About info={props.app_info.clone()} />
         </>

@@ -12,6 +12,7 @@ use crate::components::timeline_toolbar::TimelineToolbar;
 use crate::components::timeline_totals::TimelineTotals;
 use crate::components::timer_bar::TimerBar;
 use crate::components::week_list::WeekList;
+use crate::i18n::{t, use_lang, Key};
 use crate::ipc;
 use crate::state::calendar::View;
 use crate::state::timeline::{key_action, TimelineAction, TimelineState};
@@ -68,6 +69,7 @@ fn listen_keys(on_action: Callback<TimelineAction>) -> impl FnOnce() {
 
 #[component]
 pub fn Timeline() -> Html {
+    let lang = use_lang();
     let state = use_reducer(|| TimelineState::new(today()));
     let (from, to) = state.range();
 
@@ -122,7 +124,9 @@ pub fn Timeline() -> Html {
     };
 
     let body = match &state.timeline {
-        Remote::Loading => html! { <p class="muted" id="timeline-loading">{ "Loading…" }</p> },
+        Remote::Loading => {
+            html! { <p class="muted" id="timeline-loading">{ t(lang, Key::Loading) }</p> }
+        }
         Remote::Failed(err) => html! {
             <div class="banner error" id="timeline-error" role="alert">{ &err.message }</div>
         },
@@ -151,9 +155,9 @@ pub fn Timeline() -> Html {
 
     html! {
         <>
-            <h1>{ "Timeline" }</h1>
+            <h1>{ t(lang, Key::NavTimeline) }</h1>
             <TimerBar />
-            <TimelineToolbar view={state.view} label={state.label()} {on_view}
+            <TimelineToolbar view={state.view} label={state.label(lang)} {on_view}
                 on_prev={send(|| TimelineAction::Prev)}
                 on_today={send(|| TimelineAction::Today)}
                 on_next={send(|| TimelineAction::Next)} />

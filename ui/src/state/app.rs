@@ -1,5 +1,6 @@
 //! The shell's state: which section is shown and what the backend told us about itself.
 
+use crate::i18n::{Key, Lang};
 use std::rc::Rc;
 use stint_model::{AppInfo, IpcError};
 use yew::Reducible;
@@ -25,11 +26,12 @@ impl Section {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The navigation text and page heading.
+    pub fn label(self) -> Key {
         match self {
-            Section::Timeline => "Timeline",
-            Section::Connections => "Connections",
-            Section::Settings => "Settings",
+            Section::Timeline => Key::NavTimeline,
+            Section::Connections => Key::NavConnections,
+            Section::Settings => Key::NavSettings,
         }
     }
 }
@@ -49,6 +51,8 @@ pub struct UiState {
     pub app_info: Remote<AppInfo>,
     /// Connected to the demo company: the shell labels the whole app as demo.
     pub demo: bool,
+    /// The UI language, provided to every component as a context.
+    pub lang: Lang,
 }
 
 #[derive(Debug)]
@@ -56,6 +60,8 @@ pub enum UiAction {
     Select(Section),
     AppInfoLoaded(Result<AppInfo, IpcError>),
     DemoChanged(bool),
+    /// The user chose a language in Settings.
+    SetLang(Lang),
 }
 
 impl Reducible for UiState {
@@ -68,6 +74,7 @@ impl Reducible for UiState {
             UiAction::AppInfoLoaded(Ok(info)) => next.app_info = Remote::Ready(info),
             UiAction::AppInfoLoaded(Err(err)) => next.app_info = Remote::Failed(err),
             UiAction::DemoChanged(demo) => next.demo = demo,
+            UiAction::SetLang(lang) => next.lang = lang,
         }
         Rc::new(next)
     }
@@ -91,6 +98,18 @@ mod tests {
             next.app_info,
             Remote::Loading,
             "navigation must not touch loaded data"
+        );
+    }
+
+    #[test]
+    fn choosing_a_language_keeps_the_section() {
+        let state = Rc::new(UiState::default()).reduce(UiAction::Select(Section::Settings));
+        let next = state.reduce(UiAction::SetLang(Lang::De));
+        assert_eq!(next.lang, Lang::De, "the chosen language is shown");
+        assert_eq!(
+            next.section,
+            Section::Settings,
+            "switching language stays on Settings, where it was chosen"
         );
     }
 

@@ -4,6 +4,7 @@
 //! Kept apart from the reducer because it is pure date math with its own table tests. Weeks
 //! start on Monday (ISO 8601, as in Germany where Personio's users mostly are).
 
+use crate::i18n::{dates, t, Key, Lang};
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 /// How much of the calendar is shown at once.
@@ -27,11 +28,20 @@ impl View {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Key {
         match self {
-            View::Day => "Day",
-            View::Week => "Week",
-            View::Month => "Month",
+            View::Day => Key::Day,
+            View::Week => Key::Week,
+            View::Month => Key::Month,
+        }
+    }
+
+    /// The titles of the previous and next buttons.
+    pub fn step_labels(self) -> (Key, Key) {
+        match self {
+            View::Day => (Key::PrevDay, Key::NextDay),
+            View::Week => (Key::PrevWeek, Key::NextWeek),
+            View::Month => (Key::PrevMonth, Key::NextMonth),
         }
     }
 }
@@ -87,26 +97,17 @@ pub fn month_grid(anchor: NaiveDate) -> Vec<NaiveDate> {
     start.iter_days().take_while(|d| *d <= end).collect()
 }
 
-/// The heading of what `view` shows: "June 2026", "Week 23 · 1 – 7 Jun 2026",
-/// "Monday, 1 June 2026".
-pub fn range_label(view: View, anchor: NaiveDate) -> String {
+/// The heading of what `view` shows, in `lang`: "June 2026", "Week 23 · 1 – 7 Jun 2026",
+/// "Monday, 1 June 2026" (German: "Juni 2026", "KW 23 · 1.–7. Juni 2026", "Montag, 1. Juni 2026").
+pub fn range_label(lang: Lang, view: View, anchor: NaiveDate) -> String {
     match view {
-        View::Day => anchor.format("%A, %-d %B %Y").to_string(),
-        View::Month => anchor.format("%B %Y").to_string(),
+        View::Day => dates::long_date(lang, anchor),
+        View::Month => dates::month_year(lang, anchor),
         View::Week => {
             let (start, end) = range(View::Week, anchor);
-            let span = if start.year() != end.year() {
-                format!(
-                    "{} – {}",
-                    start.format("%-d %b %Y"),
-                    end.format("%-d %b %Y")
-                )
-            } else if start.month() != end.month() {
-                format!("{} – {}", start.format("%-d %b"), end.format("%-d %b %Y"))
-            } else {
-                format!("{} – {}", start.day(), end.format("%-d %b %Y"))
-            };
-            format!("Week {} · {span}", start.iso_week().week())
+            let span = dates::week_span(lang, start, end);
+            let week = start.iso_week().week();
+            format!("{} {week} · {span}", t(lang, Key::WeekNumber))
         }
     }
 }
@@ -203,7 +204,28 @@ mod tests {
             ),
         ];
         for (view, anchor, want) in cases {
-            assert_eq!(range_label(view, d(anchor)), want, "{view:?} of {anchor}");
+            assert_eq!(
+                range_label(Lang::En, view, d(anchor)),
+                want,
+                "{view:?} of {anchor}"
+            );
+        }
+    }
+
+    #[test]
+    fn german_headings_use_german_names_and_calendar_weeks() {
+        let cases = [
+            (View::Month, "2026-06-17", "Juni 2026"),
+            (View::Month, "2026-11-22", "November 2026"),
+            (View::Day, "2026-06-01", "Montag, 1. Juni 2026"),
+            (View::Week, "2026-06-10", "KW 24 · 8.–14. Juni 2026"),
+        ];
+        for (view, anchor, want) in cases {
+            assert_eq!(
+                range_label(Lang::De, view, d(anchor)),
+                want,
+                "German {view:?} of {anchor}"
+            );
         }
     }
 

@@ -6,6 +6,7 @@
 
 use super::calendar::{self, View};
 use super::Remote;
+use crate::i18n::Lang;
 use chrono::NaiveDate;
 use std::rc::Rc;
 use stint_model::{IpcError, Timeline};
@@ -55,8 +56,8 @@ impl TimelineState {
         calendar::range(self.view, self.anchor)
     }
 
-    pub fn label(&self) -> String {
-        calendar::range_label(self.view, self.anchor)
+    pub fn label(&self, lang: Lang) -> String {
+        calendar::range_label(lang, self.view, self.anchor)
     }
 
     /// Moves to `view` and `anchor`; what was loaded is dropped only when the range changed.

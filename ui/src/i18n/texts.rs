@@ -1,0 +1,191 @@
+//! Every UI text in English and German, side by side so a translator reviews one table.
+//!
+//! The macro makes [`Key`], its `ALL` list (for the completeness test) and the lookup from one
+//! row per text; a key without both texts does not compile.
+
+macro_rules! texts {
+    ($($key:ident => $en:literal, $de:literal;)*) => {
+        /// One UI text; see the table in this file for its English and German wording.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Key {
+            $($key,)*
+        }
+
+        impl Key {
+            #[cfg(test)]
+            pub const ALL: &'static [Key] = &[$(Key::$key,)*];
+        }
+
+        /// (English, German) of `key`.
+        pub(super) fn texts(key: Key) -> (&'static str, &'static str) {
+            match key {
+                $(Key::$key => ($en, $de),)*
+            }
+        }
+    };
+}
+
+texts! {
+    // Shell and shared words
+    NavTimeline => "Timeline", "Zeitleiste";
+    NavConnections => "Connections", "Verbindungen";
+    NavSettings => "Settings", "Einstellungen";
+    NavLabel => "Sections", "Bereiche";
+    DemoData => "Demo data", "Demodaten";
+    Loading => "Loading…", "Wird geladen…";
+    Cancel => "Cancel", "Abbrechen";
+    Delete => "Delete", "Löschen";
+    Edit => "Edit", "Bearbeiten";
+    Save => "Save", "Speichern";
+    Add => "Add", "Hinzufügen";
+
+    // Timeline toolbar and views
+    Today => "Today", "Heute";
+    TodayTitle => "Today (T)", "Heute (T)";
+    TodayMark => "today", "heute";
+    Day => "Day", "Tag";
+    Week => "Week", "Woche";
+    Month => "Month", "Monat";
+    WeekNumber => "Week", "KW";
+    PrevDay => "Previous day", "Vorheriger Tag";
+    PrevWeek => "Previous week", "Vorherige Woche";
+    PrevMonth => "Previous month", "Vorheriger Monat";
+    NextDay => "Next day", "Nächster Tag";
+    NextWeek => "Next week", "Nächste Woche";
+    NextMonth => "Next month", "Nächster Monat";
+    ViewLabel => "View", "Ansicht";
+
+    // Day figures, totals and legend
+    Target => "Target", "Soll";
+    Tracked => "Tracked", "Erfasst";
+    Balance => "Balance", "Saldo";
+    TotalsLabel => "Totals of the shown range", "Summen des gezeigten Zeitraums";
+    OpenDay => "Open", "Öffnen:";
+    Legend => "Legend", "Legende";
+    Vacation => "Vacation", "Urlaub";
+    Sick => "Sick", "Krank";
+    Personal => "Personal", "Persönlich";
+    Other => "Other", "Sonstiges";
+    PublicHoliday => "Public holiday", "Feiertag";
+    PendingLegend => "Pending (not yet off the target)", "Beantragt (noch nicht vom Soll abgezogen)";
+    FromPersonio => "from Personio", "aus Personio";
+    EnteredInStint => "entered in Stint", "in Stint erfasst";
+    HalfDay => "half day", "halber Tag";
+
+    // Day view
+    ScheduledByWeeklyHours => "Scheduled by the weekly hours", "Laut Wochenstunden geplant";
+    NoHoliday => "none", "keiner";
+    NoAbsencesOnDay => "No absences on this day.", "Keine Abwesenheiten an diesem Tag.";
+    Absence => "Absence", "Abwesenheit";
+    Status => "Status", "Status";
+    Source => "Source", "Quelle";
+    OffTheTarget => "Off the target", "Vom Soll abgezogen";
+    TimeEntries => "Time entries", "Zeiteinträge";
+    LoadingEntries => "Loading entries…", "Einträge werden geladen…";
+    NoTimeTracked => "No time tracked on this day.", "An diesem Tag keine Zeit erfasst.";
+    DurationOnly => "duration", "Dauer";
+    EntryStart => "Start", "Beginn";
+    EntryEnd => "End", "Ende";
+    OrMinutes => "or minutes", "oder Minuten";
+    Note => "Note", "Notiz";
+    NotePlaceholder => "What was it?", "Was war es?";
+    AddEntry => "Add entry", "Eintrag hinzufügen";
+
+    // Timer bar
+    TimerPlaceholder => "What are you working on?", "Woran arbeitest du gerade?";
+    TimerStart => "Start", "Start";
+    TimerPause => "Pause", "Pause";
+    TimerResume => "Resume", "Fortsetzen";
+    TimerStop => "Stop", "Stopp";
+    Working => "Working", "Arbeit";
+    Since => "since", "seit";
+
+    // Connections
+    ComingLater => "Coming later", "Kommt später";
+    MocoLater => "Moco (later)", "Moco (später)";
+    DisconnectQuestion => "Disconnect Personio?", "Personio trennen?";
+    DisconnectExplained =>
+        "Stint forgets the secret, the synced schedule, absences and sync history. Your own weekly hours and absences come back and can be edited again.",
+        "Stint vergisst das Secret, den synchronisierten Arbeitszeitplan, die Abwesenheiten und den Synchronisationsverlauf. Deine eigenen Wochenstunden und Abwesenheiten kommen zurück und sind wieder bearbeitbar.";
+    Disconnect => "Disconnect", "Trennen";
+    ConnectPersonio => "Connect Personio", "Personio verbinden";
+    ConnectIntro =>
+        "Create an API credential in Personio (Settings → Integrations → API credentials) with read access to employees (incl. work schedule) and absences.",
+        "Lege in Personio API-Zugangsdaten an (Einstellungen → Integrationen → API-Zugangsdaten) mit Lesezugriff auf Mitarbeiter (inkl. Arbeitszeitplan) und Abwesenheiten.";
+    ClientId => "Client id", "Client-ID";
+    ClientIdHint => "From the API credential.", "Aus den API-Zugangsdaten.";
+    ClientSecret => "Client secret", "Client-Secret";
+    ClientSecretHint => "Stored only in your system keyring.", "Wird nur im Schlüsselbund des Systems gespeichert.";
+    Email => "Your email in Personio", "Deine E-Mail-Adresse in Personio";
+    EmailHint => "Used to find your employee record.", "Damit wird dein Mitarbeiterdatensatz gefunden.";
+    Advanced => "Advanced", "Erweitert";
+    ApiAddress => "API address", "API-Adresse";
+    ApiAddressHint =>
+        "Leave empty for Personio. For the Stint sandbox: http://127.0.0.1:PORT",
+        "Für Personio leer lassen. Für die Stint-Sandbox: http://127.0.0.1:PORT";
+    Connecting => "Connecting…", "Wird verbunden…";
+    Connect => "Connect", "Verbinden";
+    NewToStint => "New to Stint?", "Neu bei Stint?";
+    DemoIntro =>
+        "Try it with a demo company: a full-time employee with a year of vacation, sick days, half days and an hour-based absence. Nothing leaves your computer, and disconnecting ends the demo.",
+        "Probiere es mit einer Demofirma aus: eine Vollzeitkraft mit einem Jahr Urlaub, Krankheitstagen, halben Tagen und einer stundenweisen Abwesenheit. Nichts verlässt deinen Computer, und Trennen beendet die Demo.";
+    TryDemo => "Try with demo data", "Mit Demodaten ausprobieren";
+    Syncing => "Syncing…", "Wird synchronisiert…";
+    Connected => "Connected", "Verbunden";
+    Offline => "Offline — showing the last synced data", "Offline — zeigt die zuletzt synchronisierten Daten";
+    LastSyncFailed => "Last sync failed", "Letzte Synchronisation fehlgeschlagen";
+    Disconnected => "Disconnected", "Getrennt";
+    DemoNote =>
+        " Stint's built-in demo company, not your Personio. Disconnect to end the demo.",
+        " Die eingebaute Demofirma von Stint, nicht dein Personio. Zum Beenden der Demo trennen.";
+    LastSuccess => "Last successful sync", "Letzte erfolgreiche Synchronisation";
+    Never => "never", "nie";
+    NextSync => "Next planned sync", "Nächste geplante Synchronisation";
+    AutoSyncOff => "automatic sync is off", "automatische Synchronisation ist aus";
+    HoursAndAbsences => "Weekly hours and absences", "Wochenstunden und Abwesenheiten";
+    LockedNote => "Synced from Personio — disconnect to edit manually", "Aus Personio synchronisiert — zum manuellen Bearbeiten trennen";
+    SyncNow => "Sync now", "Jetzt synchronisieren";
+    SyncHistory => "Sync history", "Synchronisationsverlauf";
+    NoSyncYet => "No sync yet.", "Noch keine Synchronisation.";
+    When => "When", "Wann";
+    Why => "Why", "Anlass";
+    Took => "Took", "Dauer";
+    AbsencesResult => "Absences / result", "Abwesenheiten / Ergebnis";
+    TriggerConnect => "connect", "Verbinden";
+    TriggerManual => "sync now", "Jetzt synchronisieren";
+    TriggerAuto => "automatic", "automatisch";
+    TriggerStart => "app start", "App-Start";
+    ScheduleChanged => ", schedule changed", ", Arbeitszeitplan geändert";
+    Failed => "failed", "fehlgeschlagen";
+
+    // Settings
+    SavedPrefix => "Saved", "Gespeichert";
+    WeeklyHours => "Weekly hours", "Wochenstunden";
+    SaveHours => "Save hours", "Stunden speichern";
+    Absences => "Absences", "Abwesenheiten";
+    NoOwnAbsences => "No absences of your own.", "Keine eigenen Abwesenheiten.";
+    HalfBoth => "½ first and last day", "½ erster und letzter Tag";
+    HalfFirst => "½ first day", "½ erster Tag";
+    HalfLast => "½ last day", "½ letzter Tag";
+    AbsenceTypePlaceholder => "Type, e.g. Urlaub", "Art, z. B. Urlaub";
+    General => "General", "Allgemein";
+    PublicHolidays => "Public holidays", "Feiertage";
+    SyncWithPersonio => "Sync with Personio", "Synchronisation mit Personio";
+    Language => "Language", "Sprache";
+    NoPublicHolidays => "No public holidays", "Keine Feiertage";
+    GermanyNationwide => "Germany (nationwide only)", "Deutschland (nur bundesweite)";
+    IntervalOff => "Off", "Aus";
+    Every15Minutes => "Every 15 minutes", "Alle 15 Minuten";
+    EveryHour => "Every hour", "Stündlich";
+    Every4Hours => "Every 4 hours", "Alle 4 Stunden";
+    Daily => "Daily", "Täglich";
+
+    // About
+    AboutStint => "About Stint", "Über Stint";
+    AboutTagline =>
+        "A time-tracking companion for people whose hours live in Personio.",
+        "Ein Begleiter für die Zeiterfassung, wenn die Arbeitszeiten in Personio stehen.";
+    Version => "Version", "Version";
+    DataFolder => "Data folder", "Datenordner";
+    System => "System", "System";
+}
