@@ -35,6 +35,7 @@ pub fn run() {
             commands::connection::sync_now,
             commands::connection::disconnect,
             commands::timeline::timeline,
+            commands::timeline::balances,
             commands::tracking::timer_state,
             commands::tracking::timer_start,
             commands::tracking::timer_pause,

@@ -6,6 +6,7 @@
 //! store writes, and [`sync`] decides what to write. Boundaries are injected (house rule 5):
 //! the data directory, the keyring ([`vault::SecretVault`]), the clock and the client config.
 
+pub mod balances;
 pub mod clock;
 mod connection;
 pub mod day_plan;

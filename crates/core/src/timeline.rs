@@ -5,8 +5,10 @@
 //! [`check_entry`], before they reach the store, so add and edit can never disagree.
 
 use crate::day_plan::{self, AbsenceSpan, EntrySpan, PlanInputs, Source};
+use crate::holidays::HolidayRegion;
 use crate::{CoreError, Stint};
 use chrono::{Duration, NaiveDate};
+use std::collections::BTreeMap;
 use stint_model::Timeline;
 use stint_store::{NewTimeEntry, TimeEntry};
 
@@ -29,6 +31,34 @@ pub fn category_of(category: Option<&str>, type_name: &str) -> &'static str {
     }
 }
 
+/// The inputs of day plans, owned, so callers can borrow them as [`PlanInputs`].
+pub(crate) struct PlanData {
+    region: HolidayRegion,
+    weekly: [u32; 7],
+    absences: Vec<AbsenceSpan>,
+    tracked: BTreeMap<NaiveDate, u32>,
+}
+
+impl PlanData {
+    /// The holiday lookup of the region in force.
+    pub(crate) fn holiday(&self) -> impl Fn(NaiveDate) -> Option<String> {
+        let region = self.region.clone();
+        move |date| region.holiday_on(date)
+    }
+
+    pub(crate) fn inputs<'a>(
+        &'a self,
+        holiday: &'a dyn Fn(NaiveDate) -> Option<String>,
+    ) -> PlanInputs<'a> {
+        PlanInputs {
+            weekly: self.weekly,
+            holiday,
+            absences: &self.absences,
+            tracked: &self.tracked,
+        }
+    }
+}
+
 impl Stint {
     /// The day plans of `from..=to`.
     pub fn timeline(&self, from: NaiveDate, to: NaiveDate) -> Result<Timeline, CoreError> {
@@ -44,6 +74,17 @@ impl Stint {
                 format!("The range {from} … {to} is longer than three years; ask for less"),
             ));
         }
+        let data = self.plan_data(from, to)?;
+        let holiday = data.holiday();
+        let inputs = data.inputs(&holiday);
+        let days = day_plan::plan_range(from, to, &inputs);
+        let totals = day_plan::totals(&days);
+        Ok(Timeline { days, totals })
+    }
+
+    /// What the day plans of `from..=to` are computed from, read from the store in one go.
+    /// Shared by the timeline and the running balance so both count the same way.
+    pub(crate) fn plan_data(&self, from: NaiveDate, to: NaiveDate) -> Result<PlanData, CoreError> {
         let region = self.settings().holiday_region;
         let connected = self.settings().personio.is_some();
         let store = self.store();
@@ -100,17 +141,12 @@ impl Stint {
             })
             .collect();
         drop(store);
-        let tracked = day_plan::minutes_per_day(&entries);
-        let holiday = move |date| region.holiday_on(date);
-        let inputs = PlanInputs {
+        Ok(PlanData {
+            region,
             weekly,
-            holiday: &holiday,
-            absences: &absences,
-            tracked: &tracked,
-        };
-        let days = day_plan::plan_range(from, to, &inputs);
-        let totals = day_plan::totals(&days);
-        Ok(Timeline { days, totals })
+            absences,
+            tracked: day_plan::minutes_per_day(&entries),
+        })
     }
 
     /// Adds a time entry after checking it (see [`check_entry`]).

@@ -5,6 +5,7 @@
 //! are camelCase on the wire because that is what Tauri uses for command arguments too.
 
 mod app_info;
+mod balances;
 mod connection;
 mod error;
 mod settings;
@@ -12,6 +13,7 @@ mod timeline;
 mod tracking;
 
 pub use app_info::AppInfo;
+pub use balances::{BalanceView, Balances};
 pub use connection::{
     ConnectRequest, ConnectionState, ConnectionStatus, EmployeeCard, Locks, SyncRunView,
     SyncTrigger,

@@ -1,4 +1,5 @@
-//! The Timeline command: the day plans of a date range, as the calendar views show them.
+//! The Timeline commands: the day plans of a date range, as the calendar views show them, and
+//! the balances shown above them.
 //!
 //! Dates arrive as ISO strings from the webview; a malformed one is an `invalid_input` naming the
 //! argument, so the UI can say which end of the range was wrong.
@@ -6,7 +7,7 @@
 use chrono::NaiveDate;
 use std::sync::Arc;
 use stint_core::Stint;
-use stint_model::{IpcError, Timeline};
+use stint_model::{Balances, IpcError, Timeline};
 use tauri::State;
 
 #[tauri::command]
@@ -17,6 +18,12 @@ pub fn timeline(
 ) -> Result<Timeline, IpcError> {
     let (from, to) = (parse_date("from", &from)?, parse_date("to", &to)?);
     Ok(stint.timeline(from, to)?)
+}
+
+/// Personio's time-off balances per type and the running balance up to today.
+#[tauri::command]
+pub fn balances(stint: State<'_, Arc<Stint>>) -> Result<Balances, IpcError> {
+    Ok(stint.balances()?)
 }
 
 pub(crate) fn parse_date(field: &str, text: &str) -> Result<NaiveDate, IpcError> {

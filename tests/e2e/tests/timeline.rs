@@ -105,6 +105,15 @@ async fn journey(app: &App, sandbox: &Sandbox) -> E2eResult {
         "the Timeline opens on this month"
     );
     connect(app, sandbox).await?;
+    app.wait_until(
+        "the header shows Personio's vacation balance and the running balance after connecting",
+        Duration::from_secs(10),
+        JsTruthy(
+            "document.querySelector('#vacation-balances')?.textContent.includes('Urlaub') \
+             && document.querySelector('#running-balance') !== null",
+        ),
+    )
+    .await?;
 
     // To the month of the day off, one click per month.
     let months = (date.year() - today.year()) * 12 + date.month() as i32 - today.month() as i32;

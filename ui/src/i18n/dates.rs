@@ -113,6 +113,18 @@ pub fn short_date(lang: Lang, date: NaiveDate) -> String {
     }
 }
 
+/// A day and a short month, for "since" labels: "1 Jan" / "1. Jan.".
+pub fn day_month(lang: Lang, date: NaiveDate) -> String {
+    const SHORT_DE: [&str; 12] = [
+        "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.",
+        "Dez.",
+    ];
+    match lang {
+        Lang::En => date.format("%-d %b").to_string(),
+        Lang::De => format!("{}. {}", date.day(), SHORT_DE[date.month0() as usize]),
+    }
+}
+
 /// The days of a week heading, naming month and year once where they are shared:
 /// "8 – 14 Jun 2026" / "8.–14. Juni 2026".
 pub fn week_span(lang: Lang, start: NaiveDate, end: NaiveDate) -> String {
@@ -158,6 +170,18 @@ mod tests {
 
     fn d(text: &str) -> NaiveDate {
         text.parse().expect("test dates are ISO")
+    }
+
+    #[test]
+    fn day_month_abbreviates_the_month_per_language() {
+        for (lang, date, want) in [
+            (Lang::En, "2026-01-01", "1 Jan"),
+            (Lang::De, "2026-01-01", "1. Jan."),
+            (Lang::De, "2026-05-09", "9. Mai"),
+            (Lang::En, "2026-09-30", "30 Sep"),
+        ] {
+            assert_eq!(day_month(lang, d(date)), want, "{lang:?} {date}");
+        }
     }
 
     #[test]

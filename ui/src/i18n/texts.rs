@@ -58,6 +58,11 @@ texts! {
     // Day figures, totals and legend
     Target => "Target", "Soll";
     Tracked => "Tracked", "Erfasst";
+    Days => "days", "Tage";
+    AvailableToPlan => "available to plan", "verfügbar zur Planung";
+    TimeOffBalances => "Time-off balances", "Urlaubskonten";
+    BalanceSince => "Balance since", "Saldo seit";
+    OfflineSince => "Offline — showing data from", "Offline — Daten vom";
     Balance => "Balance", "Saldo";
     TotalsLabel => "Totals of the shown range", "Summen des gezeigten Zeitraums";
     OpenDay => "Open", "Öffnen:";

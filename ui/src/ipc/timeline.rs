@@ -1,8 +1,9 @@
-//! The Timeline's backend call: day plans of a date range (both ends inclusive).
+//! The Timeline's backend calls: day plans of a date range (both ends inclusive) and the
+//! balances shown above them.
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use stint_model::{IpcError, Timeline};
+use stint_model::{Balances, IpcError, Timeline};
 
 #[derive(Serialize)]
 struct RangeArgs {
@@ -13,4 +14,9 @@ struct RangeArgs {
 /// Dates cross as `YYYY-MM-DD`, which is what the `timeline` command parses.
 pub async fn timeline(from: NaiveDate, to: NaiveDate) -> Result<Timeline, IpcError> {
     super::invoke("timeline", &RangeArgs { from, to }).await
+}
+
+/// Personio's time-off balances per type (empty while not connected) and the running balance.
+pub async fn balances() -> Result<Balances, IpcError> {
+    super::invoke("balances", &super::NoArgs {}).await
 }

@@ -2,15 +2,19 @@
 //!
 //! The page owns the [`TimelineState`] reducer and its side effects: it reads "today" from the
 //! JS clock once at mount, fetches the shown range whenever it (or the data behind it) changes,
-//! reloads on the backend's `connection-changed` and `tracking-changed`, and maps ←, → and `t` to navigation while the
+//! reloads it, the balances and the offline banner on the backend's `connection-changed` and
+//! `tracking-changed`, and maps ←, → and `t` to navigation while the
 //! page is mounted and no text field has the focus.
 
 use crate::components::category_legend::CategoryLegend;
 use crate::components::day_detail::DayDetail;
 use crate::components::month_grid::MonthGrid;
+use crate::components::offline_banner::OfflineBanner;
+use crate::components::running_balance::RunningBalance;
 use crate::components::timeline_toolbar::TimelineToolbar;
 use crate::components::timeline_totals::TimelineTotals;
 use crate::components::timer_bar::TimerBar;
+use crate::components::vacation_balances::VacationBalances;
 use crate::components::week_list::WeekList;
 use crate::i18n::{t, use_lang, Key};
 use crate::ipc;
@@ -18,6 +22,7 @@ use crate::state::calendar::View;
 use crate::state::timeline::{key_action, TimelineAction, TimelineState};
 use crate::state::Remote;
 use chrono::NaiveDate;
+use stint_model::{Balances, ConnectionState, ConnectionStatus};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -82,6 +87,21 @@ pub fn Timeline() -> Html {
                     range: (from, to),
                     result,
                 });
+            });
+        });
+    }
+
+    // Balances and the connection state reload with the range's data (the same generation),
+    // so `connection-changed` and `tracking-changed` refresh them too. A failure hides them:
+    // the timeline's own error banner already says what went wrong.
+    let balances = use_state(|| None::<Balances>);
+    let status = use_state(|| None::<ConnectionStatus>);
+    {
+        let (balances, status) = (balances.clone(), status.clone());
+        use_effect_with(state.generation, move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                balances.set(ipc::timeline::balances().await.ok());
+                status.set(ipc::connection_status().await.ok());
             });
         });
     }
@@ -156,7 +176,16 @@ pub fn Timeline() -> Html {
     html! {
         <>
             <h1>{ t(lang, Key::NavTimeline) }</h1>
+            if let Some(status) = status.as_ref().filter(|s| s.state == ConnectionState::Offline) {
+                <OfflineBanner last_success_at={status.last_success_at.clone()} />
+            }
             <TimerBar />
+            if let Some(balances) = balances.as_ref() {
+                <div class="balances">
+                    <RunningBalance since={balances.running_since} minutes={balances.running_minutes} />
+                    <VacationBalances balances={balances.types.clone()} />
+                </div>
+            }
             <TimelineToolbar view={state.view} label={state.label(lang)} {on_view}
                 on_prev={send(|| TimelineAction::Prev)}
                 on_today={send(|| TimelineAction::Today)}

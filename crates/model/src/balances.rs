@@ -1,0 +1,32 @@
+//! What the Timeline header shows besides the range: Personio's time-off balances per type and
+//! the running balance of worked minutes since the start of the year.
+//!
+//! Balances are days as Personio reports them (fractions for half days), so they stay `f64`
+//! here; the running balance is minutes like every other duration.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// One absence type's balance from Personio's last sync, in days.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BalanceView {
+    pub type_name: String,
+    /// The legend category (`vacation`, `sick`, `personal`, `other`).
+    pub category: String,
+    pub balance: f64,
+    /// What can still be planned (the balance minus requested days), if Personio says.
+    pub available: Option<f64>,
+}
+
+/// The `balances` command's answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Balances {
+    /// Per type with something to show; empty while not connected to Personio.
+    pub types: Vec<BalanceView>,
+    /// The first day the running balance counts.
+    pub running_since: NaiveDate,
+    /// Tracked minus target minutes from `running_since` up to and including today.
+    pub running_minutes: i64,
+}
