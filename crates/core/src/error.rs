@@ -68,6 +68,9 @@ impl CoreError {
             Self::LockedByPersonio { .. } => ErrorCode::LockedByPersonio,
             Self::SyncInProgress => ErrorCode::SyncInProgress,
             Self::SecretMissing | Self::Vault(_) => ErrorCode::Keyring,
+            // Something the user pointed at (an entry, an absence) is gone: their input is
+            // stale, not the app broken.
+            Self::Store(StoreError::NotFound { .. }) => ErrorCode::InvalidInput,
             Self::Store(_) | Self::Settings(_) => ErrorCode::Internal,
         }
     }
@@ -101,6 +104,7 @@ impl From<&CoreError> for IpcError {
             CoreError::Invalid { field, .. } => Some(*field),
             CoreError::Personio(PersonioError::InvalidBaseUrl { .. }) => Some("baseUrl"),
             CoreError::Personio(PersonioError::EmployeeNotFound { .. }) => Some("email"),
+            CoreError::Store(StoreError::NotFound { .. }) => Some("id"),
             _ => None,
         };
         IpcError {

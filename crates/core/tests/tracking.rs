@@ -231,3 +231,22 @@ fn entries_edit_with_the_same_rules_as_add_and_the_timeline_follows() {
         "a deleted entry no longer counts"
     );
 }
+
+#[tokio::test]
+async fn deleting_an_entry_that_is_gone_is_an_input_error_not_an_internal_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let stint = common::open(dir.path());
+    let err = stint
+        .delete_time_entry(424_242)
+        .expect_err("there is no entry 424242");
+    assert_eq!(
+        err.code(),
+        stint_model::ErrorCode::InvalidInput,
+        "a stale id is the user's input, not a broken app: {err}"
+    );
+    assert_eq!(
+        stint_model::IpcError::from(&err).field.as_deref(),
+        Some("id"),
+        "the UI learns which input was stale"
+    );
+}
