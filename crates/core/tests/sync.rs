@@ -8,13 +8,7 @@ use stint_sandbox::{Endpoint, Fault};
 
 #[tokio::test]
 async fn an_absence_deleted_on_the_server_is_gone_after_the_next_sync() {
-    let sandbox = sandbox().await;
-    let dir = tempfile::tempdir().unwrap();
-    let stint = open(dir.path());
-    stint
-        .connect(&demo_request(&sandbox))
-        .await
-        .expect("connects");
+    let (sandbox, _dir, stint) = connected().await;
     let (from, to) = stint.sync_window();
     let before = stint.personio_absences_between(from, to).unwrap();
 
@@ -59,13 +53,7 @@ async fn an_absence_deleted_on_the_server_is_gone_after_the_next_sync() {
 
 #[tokio::test]
 async fn a_sync_failing_midway_keeps_the_last_good_data() {
-    let sandbox = sandbox().await;
-    let dir = tempfile::tempdir().unwrap();
-    let stint = open(dir.path());
-    stint
-        .connect(&demo_request(&sandbox))
-        .await
-        .expect("connects");
+    let (sandbox, _dir, stint) = connected().await;
     let (from, to) = stint.sync_window();
     let before = stint.personio_absences_between(from, to).unwrap();
     let anna_id = stint.status().unwrap().employee.unwrap().id;
@@ -109,13 +97,7 @@ async fn a_sync_failing_midway_keeps_the_last_good_data() {
 
 #[tokio::test]
 async fn the_token_is_reused_between_syncs() {
-    let sandbox = sandbox().await;
-    let dir = tempfile::tempdir().unwrap();
-    let stint = open(dir.path());
-    stint
-        .connect(&demo_request(&sandbox))
-        .await
-        .expect("connects");
+    let (sandbox, _dir, stint) = connected().await;
     stint.sync(SyncTrigger::Manual).await.expect("syncs");
     stint.sync(SyncTrigger::Manual).await.expect("syncs again");
     assert_eq!(

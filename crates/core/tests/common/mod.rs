@@ -83,3 +83,16 @@ pub fn all_bytes_under(dir: &Path) -> Vec<(String, Vec<u8>)> {
     }
     out
 }
+
+/// A sandbox, a temp data dir and a `Stint` on it already connected to the demo company:
+/// the starting point of most sync and lock tests.
+pub async fn connected() -> (Sandbox, tempfile::TempDir, Stint) {
+    let sandbox = sandbox().await;
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let stint = open(dir.path());
+    stint
+        .connect(&demo_request(&sandbox))
+        .await
+        .expect("the demo credentials connect");
+    (sandbox, dir, stint)
+}
