@@ -41,6 +41,7 @@ pub fn run() {
             commands::tracking::timer_pause,
             commands::tracking::timer_resume,
             commands::tracking::timer_stop,
+            commands::tracking::timer_set_note,
             commands::tracking::timer_discard,
             commands::tracking::time_entries,
             commands::tracking::add_time_entry,

@@ -6,16 +6,16 @@
 //! component as a `ContextProvider<Lang>`, so no page threads it through props.
 
 use crate::components::nav::Nav;
-use crate::i18n::{self, Lang};
 use crate::ipc;
 use crate::pages::{connections::Connections, settings::Settings, timeline::Timeline};
+use crate::prefs::{self, PrefChange, Prefs};
 use crate::state::{Section, UiAction, UiState};
 use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| UiState {
-        lang: i18n::initial(),
+        prefs: prefs::load(),
         ..UiState::default()
     });
 
@@ -39,32 +39,32 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
-    use_effect_with(state.lang, |&lang| i18n::mark_document(lang));
+    use_effect_with(state.prefs, |&prefs| prefs::mark_document(prefs));
 
     let on_select = {
         let state = state.clone();
         Callback::from(move |section: Section| state.dispatch(UiAction::Select(section)))
     };
-    let on_lang = {
+    let on_pref = {
         let state = state.clone();
-        Callback::from(move |lang: Lang| {
-            i18n::store(lang);
-            state.dispatch(UiAction::SetLang(lang));
+        Callback::from(move |change: PrefChange| {
+            prefs::store(change);
+            state.dispatch(UiAction::SetPref(change));
         })
     };
 
     let page = match state.section {
         Section::Timeline => html! { <Timeline /> },
         Section::Connections => html! { <Connections /> },
-        Section::Settings => html! { <Settings app_info={state.app_info.clone()} {on_lang} /> },
+        Section::Settings => html! { <Settings app_info={state.app_info.clone()} {on_pref} /> },
     };
 
     html! {
-        <ContextProvider<Lang> context={state.lang}>
+        <ContextProvider<Prefs> context={state.prefs}>
             <div class="shell">
                 <Nav current={state.section} demo={state.demo} {on_select} />
                 <main class="page" id="page" data-section={state.section.id()}>{ page }</main>
             </div>
-        </ContextProvider<Lang>>
+        </ContextProvider<Prefs>>
     }
 }

@@ -5,6 +5,7 @@ mod components;
 mod i18n;
 mod ipc;
 mod pages;
+mod prefs;
 mod state;
 
 fn main() {

@@ -1,26 +1,27 @@
 //! The figures beside the timeline: Personio's time-off balances per type and the running
 //! balance of tracked against target minutes.
 //!
-//! There are no settings yet for where the running balance starts or for a carried-over
-//! balance, so it counts from 1 January of today's year with nothing carried over; the
-//! settings come later and will replace [`running_start`]. Future days are never counted: a
-//! target not yet due is no deficit.
+//! The running balance starts on the configured `balance_start` (1 January of today's year
+//! when unset) with the configured carry-over. Future days are never counted: a target not yet
+//! due is no deficit.
 
 use crate::timeline::category_of;
 use crate::{day_plan, CoreError, Stint};
 use chrono::{Datelike, NaiveDate};
 use stint_model::{BalanceView, Balances};
 
-/// Where the running balance starts for `today`: 1 January of its year (until a setting exists).
-pub fn running_start(today: NaiveDate) -> NaiveDate {
-    NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today)
+/// Where the running balance starts for `today`: the configured date, else 1 January of
+/// today's year.
+pub fn running_start(configured: Option<NaiveDate>, today: NaiveDate) -> NaiveDate {
+    configured.unwrap_or_else(|| NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today))
 }
 
 impl Stint {
     /// Balances per type (while connected) and the running balance up to the clock's today.
     pub fn balances(&self) -> Result<Balances, CoreError> {
         let today = self.clock.today();
-        let connected = self.settings().personio.is_some();
+        let settings = self.settings();
+        let connected = settings.personio.is_some();
         let types = if connected {
             self.store()
                 .balances()?
@@ -38,20 +39,26 @@ impl Stint {
         };
         Ok(Balances {
             types,
-            running_since: running_start(today),
+            running_since: running_start(settings.balance_start, today),
+            carry_over_minutes: settings.carry_over_minutes,
             running_minutes: self.running_balance(today)?,
         })
     }
 
-    /// Tracked minus target minutes from [`running_start`] up to and including `today`, with
-    /// no carry-over.
+    /// The carry-over plus tracked minus target minutes from [`running_start`] up to and
+    /// including `today`. A start after today leaves just the carry-over.
     pub fn running_balance(&self, today: NaiveDate) -> Result<i64, CoreError> {
-        let start = running_start(today);
+        let settings = self.settings();
+        let start = running_start(settings.balance_start, today);
+        let carry_over = settings.carry_over_minutes;
+        if start > today {
+            return Ok(carry_over);
+        }
         let data = self.plan_data(start, today)?;
         let holiday = data.holiday();
         Ok(day_plan::running_balance(
             start,
-            0,
+            carry_over,
             today,
             &data.inputs(&holiday),
         ))

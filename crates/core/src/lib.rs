@@ -17,6 +17,7 @@ mod lock;
 mod mapping;
 pub mod settings;
 mod settings_view;
+pub mod signed_duration;
 mod status;
 mod sync;
 pub mod timeline;

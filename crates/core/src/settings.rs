@@ -7,6 +7,7 @@
 //! file that is renamed over the old one, so a crash never leaves half a file.
 
 use crate::holidays::HolidayRegion;
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -85,6 +86,10 @@ pub struct Settings {
     pub sync_months_back: u32,
     /// … to this many months ahead.
     pub sync_months_ahead: u32,
+    /// The first day the running balance counts; `None` means 1 January of the current year.
+    pub balance_start: Option<NaiveDate>,
+    /// Minutes carried into the running balance on `balance_start` (negative: a deficit).
+    pub carry_over_minutes: i64,
 }
 
 impl Default for Settings {
@@ -95,6 +100,8 @@ impl Default for Settings {
             sync_interval: SyncInterval::default(),
             sync_months_back: 12,
             sync_months_ahead: 12,
+            balance_start: None,
+            carry_over_minutes: 0,
         }
     }
 }

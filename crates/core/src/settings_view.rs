@@ -26,6 +26,8 @@ impl Stint {
             manual_absences,
             holiday_region: settings.holiday_region.code(),
             sync_interval: settings.sync_interval.as_str().to_owned(),
+            balance_start: settings.balance_start,
+            carry_over_minutes: settings.carry_over_minutes,
         })
     }
 

@@ -2,8 +2,8 @@
 
 use crate::holidays::HolidayRegion;
 use crate::settings::SyncInterval;
-use crate::{CoreError, Stint};
-use chrono::{DateTime, Duration, Local, Utc};
+use crate::{signed_duration, CoreError, Stint};
+use chrono::{DateTime, Datelike, Duration, Local, NaiveDate, Utc};
 use std::sync::atomic::Ordering;
 use stint_model::{
     ConnectionState, ConnectionStatus, EmployeeCard, ErrorCode, Locks, SyncRunView,
@@ -12,7 +12,8 @@ use stint_model::{
 use stint_store::{SyncOutcome, SyncRun, SyncTrigger, KEPT_SYNC_RUNS};
 
 /// Settings keys `config get/set` understands.
-pub const CONFIG_KEYS: &str = "holiday_region, sync_interval, sync_months_back, sync_months_ahead";
+pub const CONFIG_KEYS: &str =
+    "holiday_region, sync_interval, sync_months_back, sync_months_ahead, balance_start, carry_over";
 
 impl Stint {
     pub fn status(&self) -> Result<ConnectionStatus, CoreError> {
@@ -80,6 +81,18 @@ impl Stint {
         })
     }
 
+    /// Nothing configured yet: not connected, no own entries, absences, timer or weekly hours
+    /// (the seeded full-time week counts as untouched). The app then opens on Connections,
+    /// where the demo offer is.
+    pub fn is_fresh(&self) -> Result<bool, CoreError> {
+        if self.settings().personio.is_some() {
+            return Ok(false);
+        }
+        let store = self.store();
+        Ok(!store.has_user_data()?
+            && store.manual_weekly_minutes()? == stint_store::WeeklyMinutes::FULL_TIME)
+    }
+
     /// When the next automatic sync is due, if any (for the app's scheduler).
     pub fn next_auto_sync_at(&self) -> Result<Option<DateTime<Local>>, CoreError> {
         Ok(self
@@ -97,6 +110,10 @@ impl Stint {
             "sync_interval" => s.sync_interval.as_str().to_owned(),
             "sync_months_back" => s.sync_months_back.to_string(),
             "sync_months_ahead" => s.sync_months_ahead.to_string(),
+            "balance_start" => s
+                .balance_start
+                .map_or_else(|| "year".to_owned(), |d| d.to_string()),
+            "carry_over" => signed_duration::format(s.carry_over_minutes),
             other => return Err(unknown_key(other)),
         })
     }
@@ -141,9 +158,38 @@ impl Stint {
                     }
                 })
             }
+            "balance_start" => {
+                let start = balance_start(value)?;
+                self.update_settings(|s| s.balance_start = start)
+            }
+            "carry_over" => {
+                let minutes = signed_duration::parse(value)
+                    .map_err(|msg| CoreError::invalid("value", msg))?;
+                self.update_settings(|s| s.carry_over_minutes = minutes)
+            }
             other => Err(unknown_key(other)),
         }
     }
+}
+
+/// `YYYY-MM-DD`, or `year` / empty for "1 January of the current year".
+fn balance_start(value: &str) -> Result<Option<NaiveDate>, CoreError> {
+    if value.is_empty() || value.eq_ignore_ascii_case("year") {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .ok()
+        .filter(|d| d.year() >= 1970)
+        .map(Some)
+        .ok_or_else(|| {
+            CoreError::invalid(
+                "value",
+                format!(
+                    "`{value}` is not a start date: use YYYY-MM-DD (e.g. 2026-01-01), or `year` \
+                     for 1 January of the current year"
+                ),
+            )
+        })
 }
 
 fn unknown_key(key: &str) -> CoreError {

@@ -108,6 +108,18 @@ impl Stint {
         Ok(id)
     }
 
+    /// Changes the note of the running or paused timer (what the entry will say).
+    pub fn timer_set_note(&self, note: &str) -> Result<TimerView, CoreError> {
+        let now = self.now_local();
+        let mut store = self.store();
+        let mut timer = store
+            .running_timer()?
+            .ok_or_else(no_timer("change the note of"))?;
+        timer.note = note.trim().to_owned();
+        store.set_running_timer(&timer)?;
+        Ok(view(&timer, now))
+    }
+
     /// Throws the timer away without booking anything (for one forgotten for days).
     pub fn timer_discard(&self) -> Result<(), CoreError> {
         Ok(self.store().clear_running_timer()?)

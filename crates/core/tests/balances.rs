@@ -22,24 +22,23 @@ fn entry(day: &str, minutes: u32) -> NewTimeEntry {
     }
 }
 
-#[test]
-fn the_running_balance_counts_from_new_year_up_to_today_only() {
-    let dir = tempfile::tempdir().expect("temp dir");
+/// A data dir on Wednesday 14 January 2026 at noon with 8 h on Mondays only (5 and 12
+/// January, no holiday anywhere, so regions cannot change the target) and entries around it.
+fn january_2026(dir: &std::path::Path) -> Stint {
     // Wednesday 14 January 2026, noon.
     let now = Local
         .from_local_datetime(&date("2026-01-14").and_hms_opt(12, 0, 0).expect("noon"))
         .earliest()
         .expect("noon exists locally");
     let stint = Stint::open_with(
-        dir.path(),
+        dir,
         Boundaries {
-            vault: Arc::new(OsKeyring::for_data_dir(dir.path())),
+            vault: Arc::new(OsKeyring::for_data_dir(dir)),
             clock: Arc::new(FixedClock(now)),
             client_config: common::fast_client(),
         },
     )
     .expect("a temp data dir opens");
-    // Mondays only (5 and 12 January, no holiday anywhere), so regions cannot change the target.
     stint
         .set_manual_weekly_minutes([480, 0, 0, 0, 0, 0, 0])
         .expect("manual weekly hours save");
@@ -54,7 +53,13 @@ fn the_running_balance_counts_from_new_year_up_to_today_only() {
             .add_time_entry(&entry(day, minutes))
             .expect("the entry saves");
     }
+    stint
+}
 
+#[test]
+fn the_running_balance_counts_from_new_year_up_to_today_only() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let stint = january_2026(dir.path());
     let balances = stint.balances().expect("the balances load");
     assert_eq!(
         balances.running_since,
@@ -69,5 +74,73 @@ fn the_running_balance_counts_from_new_year_up_to_today_only() {
     assert!(
         balances.types.is_empty(),
         "no Personio balances while not connected"
+    );
+}
+
+#[test]
+fn a_configured_start_date_and_carry_over_move_the_running_balance() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let stint = january_2026(dir.path());
+    stint
+        .config_set("balance_start", "2026-01-12")
+        .expect("a date is a start");
+    stint
+        .config_set("carry_over", "-3:30")
+        .expect("a negative carry-over is allowed");
+
+    let balances = stint.balances().expect("the balances load");
+    assert_eq!(balances.running_since, date("2026-01-12"));
+    assert_eq!(balances.carry_over_minutes, -210);
+    assert_eq!(
+        balances.running_minutes,
+        -210 + 300 + 60 - 480,
+        "carry-over plus 12–14 January only"
+    );
+    assert_eq!(
+        stint.config_get("carry_over").expect("known key"),
+        "-3:30",
+        "read back in the form it was typed"
+    );
+
+    stint
+        .config_set("balance_start", "2026-02-01")
+        .expect("a future start is allowed");
+    assert_eq!(
+        stint.balances().expect("the balances load").running_minutes,
+        -210,
+        "before its start the balance is just the carry-over"
+    );
+
+    stint
+        .config_set("balance_start", "year")
+        .expect("`year` resets the start");
+    let settings = stint.settings_view().expect("the settings load");
+    assert_eq!(settings.balance_start, None, "back to 1 January");
+    assert_eq!(settings.carry_over_minutes, -210, "the carry-over stays");
+}
+
+#[test]
+fn a_bad_start_date_or_carry_over_is_refused_and_changes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let stint = january_2026(dir.path());
+    for (key, value, named) in [
+        ("balance_start", "12.01.2026", "12.01.2026"),
+        ("balance_start", "2026-02-30", "2026-02-30"),
+        ("carry_over", "lots", "lots"),
+        ("carry_over", "-3:75", "-3:75"),
+    ] {
+        let err = stint
+            .config_set(key, value)
+            .expect_err("bad input must be refused");
+        assert!(
+            err.to_string().contains(named),
+            "{key}={value}: the message names the input: {err}"
+        );
+    }
+    let settings = stint.settings_view().expect("the settings load");
+    assert_eq!(
+        (settings.balance_start, settings.carry_over_minutes),
+        (None, 0),
+        "nothing was stored"
     );
 }

@@ -169,6 +169,32 @@ fn a_timer_forgotten_for_more_than_a_day_cannot_stop_but_can_be_discarded() {
 }
 
 #[test]
+fn the_note_of_a_running_timer_can_change_and_the_entry_says_the_last_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clock = nine();
+    let stint = open(dir.path(), &clock);
+    assert_eq!(
+        field_of(stint.timer_set_note("x").expect_err("no timer yet")),
+        "timer",
+        "nothing to change without a timer"
+    );
+    stint.timer_start("standup").expect("starts");
+    clock.advance(Duration::minutes(20));
+    let view = stint
+        .timer_set_note("  standup and review ")
+        .expect("the note changes while running");
+    assert_eq!(view.note, "standup and review", "trimmed like at start");
+    assert_eq!(view.elapsed_seconds, 20 * 60, "the timer keeps running");
+    let id = stint.timer_stop().expect("stops");
+    let entries = stint.time_entry_views(day(), day()).expect("entries load");
+    let entry = entries.iter().find(|e| e.id == id).expect("booked");
+    assert_eq!(
+        entry.note, "standup and review",
+        "the entry says the new note"
+    );
+}
+
+#[test]
 fn entries_edit_with_the_same_rules_as_add_and_the_timeline_follows() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clock = nine();

@@ -14,4 +14,7 @@ pub struct AppInfo {
     pub data_dir: String,
     /// Target operating system (`linux`, `macos`, `windows`).
     pub os: String,
+    /// Nothing configured yet (no Personio, no entries, absences or own weekly hours): the
+    /// UI opens on Connections, where the demo offer is.
+    pub fresh: bool,
 }

@@ -1,5 +1,5 @@
 //! What the Timeline header shows besides the range: Personio's time-off balances per type and
-//! the running balance of worked minutes since the start of the year.
+//! the running balance of worked minutes since its start date (1 January unless configured).
 //!
 //! Balances are days as Personio reports them (fractions for half days), so they stay `f64`
 //! here; the running balance is minutes like every other duration.
@@ -27,6 +27,10 @@ pub struct Balances {
     pub types: Vec<BalanceView>,
     /// The first day the running balance counts.
     pub running_since: NaiveDate,
-    /// Tracked minus target minutes from `running_since` up to and including today.
+    /// Minutes carried into the running balance on `running_since` (included in
+    /// `running_minutes`).
+    pub carry_over_minutes: i64,
+    /// The carry-over plus tracked minus target minutes from `running_since` up to and
+    /// including today.
     pub running_minutes: i64,
 }

@@ -40,4 +40,8 @@ pub struct SettingsView {
     pub holiday_region: String,
     /// `off`, `15m`, `1h`, `4h`, `daily`.
     pub sync_interval: String,
+    /// The first day of the running balance; `None`: 1 January of the current year.
+    pub balance_start: Option<NaiveDate>,
+    /// Carried into the running balance, minutes (negative: a deficit).
+    pub carry_over_minutes: i64,
 }

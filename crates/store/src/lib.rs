@@ -92,6 +92,20 @@ impl Store {
         &self.path
     }
 
+    /// Whether the user has entered anything of their own: a time entry, a manual absence or a
+    /// running timer (the weekly hours are seeded, so the core compares those itself).
+    pub fn has_user_data(&self) -> Result<bool> {
+        self.conn
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM time_entries)
+                     OR EXISTS (SELECT 1 FROM manual_absences)
+                     OR EXISTS (SELECT 1 FROM running_timer)",
+                [],
+                |row| row.get(0),
+            )
+            .map_err(error::sql("user data"))
+    }
+
     /// The schema version of the open database (equal to [`SCHEMA_VERSION`] once open).
     pub fn schema_version(&self) -> Result<i64> {
         migrate::user_version(&self.conn).map_err(error::sql("pragma user_version"))

@@ -46,6 +46,11 @@ pub fn timer_stop(app: AppHandle, stint: State<'_, Arc<Stint>>) -> Result<i64, I
 }
 
 #[tauri::command]
+pub fn timer_set_note(note: String, stint: State<'_, Arc<Stint>>) -> Result<TimerView, IpcError> {
+    Ok(stint.timer_set_note(&note)?)
+}
+
+#[tauri::command]
 pub fn timer_discard(stint: State<'_, Arc<Stint>>) -> Result<(), IpcError> {
     Ok(stint.timer_discard()?)
 }

@@ -59,7 +59,8 @@ async fn choose(app: &App, code: &str) -> E2eResult {
 }
 
 async fn journey(app: &App) -> E2eResult {
-    app.wait_for("nav .nav-item.current#nav-timeline").await?;
+    app.wait_for("nav .nav-item.current#nav-connections")
+        .await?;
     let webview = app
         .client
         .execute("return navigator.language;", vec![])

@@ -1,10 +1,11 @@
-//! Journey: the app starts, shows its three sections and answers an IPC round trip.
+//! Journey: a fresh install starts on Connections with the demo offer, shows its three sections
+//! and answers an IPC round trip.
 
 use std::time::Duration;
 use stint_e2e::{App, E2eResult, JsTruthy};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn shell_shows_sections_and_app_info_from_the_backend() {
+async fn a_fresh_start_offers_the_demo_and_shows_sections_and_app_info_from_the_backend() {
     let Some(app) = App::launch("shell").await else {
         return;
     };
@@ -16,12 +17,15 @@ async fn journey(app: &App) -> E2eResult {
     let title = app.client.title().await?;
     assert_eq!(title, "Stint", "the window's document title names the app");
 
-    // The Yew app has mounted once its navigation exists; Timeline is the start page.
-    app.wait_for("nav .nav-item.current#nav-timeline").await?;
-    assert!(
-        app.wait_text("h1").await?.contains("Timeline"),
-        "the app opens on the Timeline"
+    // A fresh install (nothing configured) opens on Connections, where the demo offer is.
+    app.wait_for("nav .nav-item.current#nav-connections")
+        .await?;
+    assert_eq!(
+        app.wait_text("main[data-section='connections'] h1").await?,
+        "Connections",
+        "a new user lands on Connections"
     );
+    app.wait_for("#demo-offer #try-demo").await?;
 
     for (section, heading) in [
         ("connections", "Connections"),

@@ -99,6 +99,8 @@ async fn journey(app: &App, sandbox: &Sandbox) -> E2eResult {
     let today = SandboxConfig::default().today;
     let (date, type_name) = day_off(sandbox, today);
     let this_month = today.format("%B %Y").to_string();
+    // A fresh install opens on Connections; the Timeline is one click away.
+    app.click("#nav-timeline").await?;
     assert_eq!(
         app.wait_text("#timeline-range").await?,
         this_month,

@@ -1,6 +1,7 @@
 //! Journey: time tracking in the Timeline — a timer started with a note and stopped books an
 //! entry in today's day view; a manual entry 09:00–10:30 adds 90 minutes to the day, editing it
-//! to 11:00 makes 120, deleting it takes them away again.
+//! to 11:00 makes 120, deleting it takes them away again; a second timer's note is changed while
+//! it runs and the timer is then discarded without booking anything.
 //!
 //! A timer stopped within its first minute books one minute (the core's rule), so the journey
 //! does not wait a minute. The app needs a Secret Service for the keyring; `./x test` runs the
@@ -61,6 +62,8 @@ async fn entry_id(app: &App, text: &str) -> E2eResult<String> {
 }
 
 async fn journey(app: &App) -> E2eResult {
+    // A fresh install opens on Connections; the Timeline is one click away.
+    app.click("#nav-timeline").await?;
     app.click("#timeline-view-day").await?;
     app.wait_for("#timeline-day #entry-add").await?;
 
@@ -117,5 +120,55 @@ async fn journey(app: &App) -> E2eResult {
         JsTruthy(&format!("!document.querySelector(\"{row}\")")),
     )
     .await?;
+
+    // A second timer: its note is changed while it runs, then it is discarded unbooked.
+    type_into(app, "#timer-note", "Temp").await?;
+    app.click("#timer-start").await?;
+    app.wait_for("#timer-discard").await?;
+    // Typed over the selected note (WebDriver's `clear` would fire a `change` of its own and
+    // save an empty note first); leaving the field saves it, as Enter would.
+    app.client
+        .execute("document.querySelector('#timer-note').select();", vec![])
+        .await?;
+    app.wait_for("#timer-note")
+        .await?
+        .send_keys("Renamed")
+        .await?;
+    app.click("main h1").await?;
+    app.wait_until(
+        "the running timer's new note to reach the backend",
+        Duration::from_secs(10),
+        BackendTimerNote("Renamed"),
+    )
+    .await?;
+    app.click("#timer-discard").await?;
+    app.click("#discard-dialog-confirm").await?;
+    app.wait_for("#timer-start").await?;
+    assert_eq!(
+        tracked(app).await?,
+        before,
+        "a discarded timer books nothing"
+    );
+    assert!(
+        entry_id(app, "Renamed").await.is_err(),
+        "no entry for the discarded timer"
+    );
     Ok(())
+}
+
+/// True once the backend's timer has the note (asked over IPC, not read from the page).
+struct BackendTimerNote(&'static str);
+
+impl stint_e2e::AsyncCheck for BackendTimerNote {
+    async fn check(&self, client: &fantoccini::Client) -> E2eResult<bool> {
+        let note = client
+            .execute_async(
+                "const [done] = arguments;
+                 window.__TAURI__.core.invoke('timer_state')
+                   .then(t => done(t ? t.note : null), e => done(JSON.stringify(e)));",
+                vec![],
+            )
+            .await?;
+        Ok(note.as_str() == Some(self.0))
+    }
 }

@@ -1,6 +1,6 @@
 //! The About panel: version and data directory, as reported by the backend over IPC.
 
-use crate::i18n::{t, use_lang, Key};
+use crate::i18n::{error_text, t, use_lang, Key};
 use crate::state::Remote;
 use stint_model::AppInfo;
 use yew::prelude::*;
@@ -15,7 +15,9 @@ pub fn About(props: &AboutProps) -> Html {
     let lang = use_lang();
     let body = match &props.info {
         Remote::Loading => html! { <p class="muted">{ t(lang, Key::Loading) }</p> },
-        Remote::Failed(err) => html! { <p class="error" id="about-error">{ &err.message }</p> },
+        Remote::Failed(err) => {
+            html! { <p class="error" id="about-error">{ error_text(lang, err) }</p> }
+        }
         Remote::Ready(info) => html! {
             <dl class="facts">
                 <dt>{ t(lang, Key::Version) }</dt>

@@ -22,6 +22,16 @@ pub fn category_class(category: &str) -> &'static str {
     }
 }
 
+/// The legend's word for a category, so the badge's tooltip and the legend agree.
+fn category_key(category: &str) -> Key {
+    match category {
+        "vacation" => Key::Vacation,
+        "sick" => Key::Sick,
+        "personal" => Key::Personal,
+        _ => Key::Other,
+    }
+}
+
 #[component]
 pub fn AbsenceBadge(props: &AbsenceBadgeProps) -> Html {
     let lang = use_lang();
@@ -32,14 +42,24 @@ pub fn AbsenceBadge(props: &AbsenceBadgeProps) -> Html {
         stint_model::Source::Personio => t(lang, Key::FromPersonio),
         stint_model::Source::Manual => t(lang, Key::EnteredInStint),
     };
-    let title = format!("{} · {} · {} · {source}", a.type_name, a.category, a.status);
+    let status = t(
+        lang,
+        match a.status.as_str() {
+            "approved" => Key::StatusApproved,
+            "pending" => Key::StatusPending,
+            "requested" => Key::StatusRequested,
+            _ => Key::StatusOther,
+        },
+    );
+    let category = t(lang, category_key(&a.category));
+    let title = format!("{} · {category} · {status} · {source}", a.type_name);
     html! {
         <span class={classes!("absence", category_class(&a.category), (!approved).then_some("pending"))}
             data-status={a.status.clone()} {title}>
             <span class="absence-type">{ &a.type_name }</span>
             if a.half_day { <span class="half" aria-label={t(lang, Key::HalfDay)}>{ "½" }</span> }
             if let Some(hours) = hours { <span class="hours">{ hours }</span> }
-            if !approved { <span class="status">{ &a.status }</span> }
+            if !approved { <span class="status">{ status }</span> }
         </span>
     }
 }

@@ -15,6 +15,9 @@ use yew::prelude::*;
 pub struct DayCellProps {
     pub plan: DayPlan,
     pub today: bool,
+    /// After today: its target is not due yet, so an untracked day shows no deficit.
+    #[prop_or_default]
+    pub future: bool,
     /// Opens the day in the day view; `None` where it already is.
     #[prop_or_default]
     pub on_open: Option<Callback<NaiveDate>>,
@@ -69,9 +72,13 @@ pub fn DayCell(props: &DayCellProps) -> Html {
                 <div><dt>{ t(lang, Key::Tracked) }</dt><dd class="tracked">{ hm(i64::from(plan.tracked_minutes)) }</dd></div>
                 <div>
                     <dt>{ t(lang, Key::Balance) }</dt>
-                    <dd class={classes!("balance", balance_class(plan.balance_minutes))}>
-                        { signed_hm(plan.balance_minutes) }
-                    </dd>
+                    if props.future && plan.tracked_minutes == 0 {
+                        <dd class="balance not-due" title={t(lang, Key::NotDueYet)}>{ "–" }</dd>
+                    } else {
+                        <dd class={classes!("balance", balance_class(plan.balance_minutes))}>
+                            { signed_hm(plan.balance_minutes) }
+                        </dd>
+                    }
                 </div>
             </dl>
         </div>

@@ -14,6 +14,7 @@ use yew::prelude::*;
 pub struct DayDetailProps {
     pub plan: DayPlan,
     pub today: bool,
+    pub future: bool,
     /// Moves when tracked time changed, so the entries load again.
     pub generation: u32,
 }
@@ -38,7 +39,7 @@ pub fn DayDetail(props: &DayDetailProps) -> Html {
     });
     html! {
         <div class="day-detail" id="timeline-day">
-            <DayCell plan={plan.clone()} today={props.today} />
+            <DayCell plan={plan.clone()} today={props.today} future={props.future} />
             <section class="card">
                 <dl class="facts">
                     <dt>{ t(lang, Key::ScheduledByWeeklyHours) }</dt>

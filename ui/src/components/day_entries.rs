@@ -6,7 +6,7 @@
 
 use super::entry_form::EntryForm;
 use super::hm;
-use crate::i18n::{t, use_lang, Key, Lang};
+use crate::i18n::{error_text, t, use_lang, Key, Lang};
 use crate::ipc;
 use crate::state::tracking::{EntriesAction, EntriesState, EntryDraft};
 use crate::state::Remote;
@@ -108,7 +108,9 @@ pub fn DayEntries(props: &DayEntriesProps) -> Html {
 
     let list = match &state.entries {
         Remote::Loading => html! { <p class="muted">{ t(lang, Key::LoadingEntries) }</p> },
-        Remote::Failed(err) => html! { <p class="field-error" role="alert">{ &err.message }</p> },
+        Remote::Failed(err) => {
+            html! { <p class="field-error" role="alert">{ error_text(lang, err) }</p> }
+        }
         Remote::Ready(entries) if entries.is_empty() => {
             html! { <p class="muted" id="day-no-entries">{ t(lang, Key::NoTimeTracked) }</p> }
         }

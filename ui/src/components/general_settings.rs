@@ -1,10 +1,14 @@
-//! Holiday region, sync interval and the UI language.
+//! The general settings: language, theme and week start (display preferences kept in the
+//! webview, see [`crate::prefs`]), holiday region and sync interval, and where the running
+//! balance starts with what carry-over (backend settings, since they change figures).
 //!
-//! The language is not a backend setting: it lives in the webview's `localStorage` (see
-//! [`crate::i18n`]), so it has its own callback instead of going through `set_setting`.
+//! Backend settings go out as `(key, text)` through one callback and are validated by the
+//! core; a refused value stays in its field with the message below it, so nothing typed is lost.
 
-use crate::i18n::{t, use_lang, Key, Lang};
-use web_sys::HtmlSelectElement;
+use crate::i18n::{dates, t, Key, Lang};
+use crate::prefs::{use_prefs, PrefChange, Theme, WEEK_STARTS};
+use chrono::{NaiveDate, Weekday};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// The German states by their own (German) names; only the first two options need translating.
@@ -45,70 +49,160 @@ fn regions(lang: Lang) -> Vec<(&'static str, &'static str)> {
     .collect()
 }
 
+fn theme_label(theme: Theme) -> Key {
+    match theme {
+        Theme::System => Key::ThemeSystem,
+        Theme::Light => Key::ThemeLight,
+        Theme::Dark => Key::ThemeDark,
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct GeneralSettingsProps {
     pub holiday_region: String,
     pub sync_interval: String,
-    /// (key, value) of a changed setting.
+    pub balance_start: Option<NaiveDate>,
+    /// As typed, or as the core has it (`-3:30`).
+    pub carry_over: String,
+    pub on_carry_over_input: Callback<String>,
+    /// The core's message for a refused value, shown in this card.
+    pub error: Option<String>,
+    /// (key, value) of a changed backend setting.
     pub on_change: Callback<(&'static str, String)>,
-    pub on_lang: Callback<Lang>,
+    pub on_pref: Callback<PrefChange>,
 }
 
-fn options(options: &[(&'static str, &'static str)], current: &str) -> Html {
+fn options(options: &[(String, &'static str)], current: &str) -> Html {
     html! {
         { for options.iter().map(|(value, label)| html! {
-            <option value={*value} selected={*value == current}>{ *label }</option>
+            <option value={value.clone()} selected={value == current}>{ *label }</option>
         }) }
     }
 }
 
+/// A `<select>` whose choice goes through `emit` as its value.
 fn select(
     id: &'static str,
-    key: &'static str,
     current: &str,
-    choices: &[(&'static str, &'static str)],
-    on_change: &Callback<(&'static str, String)>,
+    choices: &[(String, &'static str)],
+    emit: impl Fn(String) + 'static,
 ) -> Html {
-    let on_change = on_change.clone();
     let onchange = Callback::from(move |e: Event| {
         let select: HtmlSelectElement = e.target_unchecked_into();
-        on_change.emit((key, select.value()));
+        emit(select.value());
     });
     html! { <select {id} {onchange}>{ options(choices, current) }</select> }
 }
 
+fn owned(
+    choices: impl IntoIterator<Item = (&'static str, &'static str)>,
+) -> Vec<(String, &'static str)> {
+    choices
+        .into_iter()
+        .map(|(v, l)| (v.to_owned(), l))
+        .collect()
+}
+
+/// Sends backend setting `key` with the select's value.
+fn setting(on_change: &Callback<(&'static str, String)>, key: &'static str) -> impl Fn(String) {
+    let on_change = on_change.clone();
+    move |value| on_change.emit((key, value))
+}
+
+/// Sends a display preference parsed from the select's value (ignoring anything unknown).
+fn pref<T>(
+    on_pref: &Callback<PrefChange>,
+    parse: impl Fn(&str) -> Option<T> + 'static,
+    change: fn(T) -> PrefChange,
+) -> impl Fn(String) {
+    let on_pref = on_pref.clone();
+    move |value| {
+        if let Some(v) = parse(&value) {
+            on_pref.emit(change(v));
+        }
+    }
+}
+
 #[component]
 pub fn GeneralSettings(props: &GeneralSettingsProps) -> Html {
-    let lang = use_lang();
-    let intervals: Vec<_> = INTERVALS.iter().map(|(v, k)| (*v, t(lang, *k))).collect();
-    let languages: Vec<_> = Lang::ALL
+    let prefs = use_prefs();
+    let lang = prefs.lang;
+    let languages = owned(Lang::ALL.iter().map(|l| (l.code(), l.native_name())));
+    let themes = owned(
+        Theme::ALL
+            .iter()
+            .map(|th| (th.code(), t(lang, theme_label(*th)))),
+    );
+    let week_starts: Vec<(String, &'static str)> = WEEK_STARTS
         .iter()
-        .map(|l| (l.code(), l.native_name()))
+        .map(|d| (d.to_string(), dates::weekday_long(lang, *d)))
         .collect();
-    let on_lang = {
-        let on_lang = props.on_lang.clone();
+    let intervals = owned(INTERVALS.iter().map(|(v, k)| (*v, t(lang, *k))));
+    let on_text = |key: &'static str, empty: &'static str| {
+        let on_change = props.on_change.clone();
         Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            if let Some(lang) = Lang::from_code(&select.value()) {
-                on_lang.emit(lang);
-            }
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let value = input.value();
+            let value = if value.trim().is_empty() {
+                empty.to_owned()
+            } else {
+                value
+            };
+            on_change.emit((key, value));
         })
     };
+    let on_carry_over_input = {
+        let emit = props.on_carry_over_input.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            emit.emit(input.value());
+        })
+    };
+    let balance_start = props
+        .balance_start
+        .map(|d| d.to_string())
+        .unwrap_or_default();
     html! {
         <section class="card" id="general-settings">
             <h2>{ t(lang, Key::General) }</h2>
             <label class="setting-row">
                 <span>{ t(lang, Key::Language) }</span>
-                <select id="language" onchange={on_lang}>{ options(&languages, lang.code()) }</select>
+                { select("language", lang.code(), &languages, pref(&props.on_pref, Lang::from_code, PrefChange::Lang)) }
+            </label>
+            <label class="setting-row">
+                <span>{ t(lang, Key::Theme) }</span>
+                { select("theme", prefs.theme.code(), &themes, pref(&props.on_pref, Theme::from_code, PrefChange::Theme)) }
+            </label>
+            <label class="setting-row">
+                <span>{ t(lang, Key::WeekStartsOn) }</span>
+                { select("week-start", &prefs.week_start.to_string(), &week_starts,
+                    pref(&props.on_pref, |v: &str| v.parse::<Weekday>().ok(), PrefChange::WeekStart)) }
             </label>
             <label class="setting-row">
                 <span>{ t(lang, Key::PublicHolidays) }</span>
-                { select("holiday-region", "holiday_region", &props.holiday_region, &regions(lang), &props.on_change) }
+                { select("holiday-region", &props.holiday_region, &owned(regions(lang)), setting(&props.on_change, "holiday_region")) }
             </label>
             <label class="setting-row">
                 <span>{ t(lang, Key::SyncWithPersonio) }</span>
-                { select("sync-interval", "sync_interval", &props.sync_interval, &intervals, &props.on_change) }
+                { select("sync-interval", &props.sync_interval, &intervals, setting(&props.on_change, "sync_interval")) }
             </label>
+            <h3>{ t(lang, Key::RunningBalanceHeading) }</h3>
+            <label class="setting-row">
+                <span>{ t(lang, Key::BalanceStart) }</span>
+                <input type="date" id="balance-start" value={balance_start}
+                    onchange={on_text("balance_start", "year")} />
+                <small class="muted">{ t(lang, Key::BalanceStartHint) }</small>
+            </label>
+            <label class="setting-row">
+                <span>{ t(lang, Key::CarryOver) }</span>
+                <input type="text" id="carry-over" inputmode="decimal" size="8"
+                    value={props.carry_over.clone()} oninput={on_carry_over_input}
+                    onchange={on_text("carry_over", "0")} />
+                <small class="muted">{ t(lang, Key::CarryOverHint) }</small>
+            </label>
+            if let Some(error) = &props.error {
+                <p class="error" id="general-error" role="alert">{ error }</p>
+            }
         </section>
     }
 }

@@ -1,22 +1,13 @@
-//! The month view: a Monday-first grid of whole weeks. Days of the neighbouring months only pad
+//! The month view: a grid of whole weeks from the user's first weekday. Days of the neighbouring months only pad
 //! the grid (muted, without figures): the range and its totals are the month's.
 
 use super::day_cell::DayCell;
-use crate::i18n::{dates, use_lang};
-use crate::state::calendar::month_grid;
-use chrono::{NaiveDate, Weekday};
+use crate::i18n::dates;
+use crate::prefs::use_prefs;
+use crate::state::calendar::{month_grid, weekdays};
+use chrono::NaiveDate;
 use stint_model::DayPlan;
 use yew::prelude::*;
-
-const WEEKDAYS: [Weekday; 7] = [
-    Weekday::Mon,
-    Weekday::Tue,
-    Weekday::Wed,
-    Weekday::Thu,
-    Weekday::Fri,
-    Weekday::Sat,
-    Weekday::Sun,
-];
 
 #[derive(Properties, PartialEq)]
 pub struct MonthGridProps {
@@ -29,11 +20,12 @@ pub struct MonthGridProps {
 
 #[component]
 pub fn MonthGrid(props: &MonthGridProps) -> Html {
-    let lang = use_lang();
-    let cells = month_grid(props.anchor).into_iter().map(|date| {
+    let prefs = use_prefs();
+    let lang = prefs.lang;
+    let cells = month_grid(props.anchor, prefs.week_start).into_iter().map(|date| {
         match props.days.iter().find(|p| p.date == date) {
             Some(plan) => html! {
-                <DayCell key={date.to_string()} plan={plan.clone()} today={date == props.today}
+                <DayCell key={date.to_string()} plan={plan.clone()} today={date == props.today} future={date > props.today}
                     on_open={props.on_open.clone()} />
             },
             None => html! {
@@ -45,7 +37,7 @@ pub fn MonthGrid(props: &MonthGridProps) -> Html {
     });
     html! {
         <div class="month-grid" id="timeline-month" role="grid">
-            { for WEEKDAYS.iter().map(|d| html! { <div class="weekday-head" role="columnheader">{ dates::weekday_short(lang, *d) }</div> }) }
+            { for weekdays(prefs.week_start).into_iter().map(|d| html! { <div class="weekday-head" role="columnheader">{ dates::weekday_short(lang, d) }</div> }) }
             { for cells }
         </div>
     }

@@ -1,5 +1,5 @@
-//! The running balance in the Timeline header: tracked minus target since the start date
-//! (1 January for now; a setting comes later), up to and including today.
+//! The running balance in the Timeline header: the carry-over plus tracked minus target since
+//! the start date (Settings; 1 January unless set), up to and including today.
 
 use super::day_cell::balance_class;
 use super::signed_hm;
@@ -12,6 +12,8 @@ use yew::prelude::*;
 pub struct RunningBalanceProps {
     pub since: NaiveDate,
     pub minutes: i64,
+    /// Included in `minutes`; named when not zero so the figure can be checked.
+    pub carry_over: i64,
 }
 
 #[component]
@@ -19,7 +21,11 @@ pub fn RunningBalance(props: &RunningBalanceProps) -> Html {
     let lang = use_lang();
     html! {
         <p class="running-balance" id="running-balance">
-            { format!("{} {}: ", t(lang, Key::BalanceSince), day_month(lang, props.since)) }
+            { format!("{} {}", t(lang, Key::BalanceSince), day_month(lang, props.since)) }
+            if props.carry_over != 0 {
+                <span class="muted" id="carry-over-note">{ format!(" ({} {})", t(lang, Key::InclCarryOver), signed_hm(props.carry_over)) }</span>
+            }
+            { ": " }
             <strong class={classes!("balance", balance_class(props.minutes))}>{ signed_hm(props.minutes) }</strong>
         </p>
     }

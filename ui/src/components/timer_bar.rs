@@ -1,11 +1,13 @@
-//! The timer bar above the Timeline: a note, Start / Pause / Resume / Stop and the elapsed time.
+//! The timer bar above the Timeline: a note (editable while the timer runs), Start / Pause /
+//! Resume / Stop / Discard and the elapsed time.
 //!
 //! The backend is asked once at mount and after each button; the clock ticks locally, once a
 //! second and only while running (an interval made in an effect and cleared on its cleanup), so
 //! a stopped or paused timer costs nothing. Stop books an entry; the backend's
 //! `tracking-changed` makes the page reload its totals.
 
-use crate::i18n::{t, use_lang, Key};
+use super::confirm_dialog::ConfirmDialog;
+use crate::i18n::{error_text, t, use_lang, Key};
 use crate::ipc;
 use crate::state::tracking::{hms, TimerAction, TimerState};
 use stint_model::{IpcError, TimerView};
@@ -20,6 +22,10 @@ enum Button {
     Pause,
     Resume,
     Stop,
+    /// Saves the note of the running timer.
+    Note,
+    /// Throws the timer away (after a confirmation).
+    Discard,
 }
 
 /// The backend call behind a button; the timer as it is afterwards.
@@ -29,6 +35,8 @@ async fn press(button: Button, note: String) -> Result<Option<TimerView>, IpcErr
         Button::Pause => ipc::tracking::timer_pause().await.map(Some),
         Button::Resume => ipc::tracking::timer_resume().await.map(Some),
         Button::Stop => ipc::tracking::timer_stop().await.map(|_| None),
+        Button::Note => ipc::tracking::timer_set_note(&note).await.map(Some),
+        Button::Discard => ipc::tracking::timer_discard().await.map(|()| None),
     }
 }
 
@@ -85,12 +93,13 @@ pub fn TimerBar() -> Html {
         });
     }
 
-    let on_press = |button: Button| {
+    let run = |button: Button| {
         let dispatcher = state.dispatcher();
         let note = state.note.clone();
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |()| {
             let (dispatcher, note) = (dispatcher.clone(), note.clone());
-            dispatcher.dispatch(TimerAction::Busy);
+            let sends_note = matches!(button, Button::Start | Button::Note);
+            dispatcher.dispatch(TimerAction::Busy { sends_note });
             wasm_bindgen_futures::spawn_local(async move {
                 let result = press(button, note).await;
                 dispatcher.dispatch(TimerAction::Answer {
@@ -99,6 +108,12 @@ pub fn TimerBar() -> Html {
                 });
             });
         })
+    };
+    let on_press = |button: Button| run(button).reform(|_: MouseEvent| ());
+    let on_note_saved = run(Button::Note).reform(|_: Event| ());
+    let ask_discard = |ask: bool| {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_| dispatcher.dispatch(TimerAction::AskDiscard(ask)))
     };
     let on_note = {
         let dispatcher = state.dispatcher();
@@ -120,9 +135,10 @@ pub fn TimerBar() -> Html {
         },
         Some(timer) => html! {
             <>
-                <span class="timer-note" id="timer-note-shown">
-                    { format!("{} · {} {}", if timer.note.is_empty() { t(lang, Key::Working) } else { &timer.note },
-                        t(lang, Key::Since), timer.started_at.format("%H:%M")) }
+                <input id="timer-note" placeholder={t(lang, Key::Working)} title={t(lang, Key::TimerNoteHint)}
+                    value={state.note.clone()} oninput={on_note} onchange={on_note_saved} disabled={busy} />
+                <span class="timer-since" id="timer-since">
+                    { format!("{} {}", t(lang, Key::Since), timer.started_at.format("%H:%M")) }
                 </span>
                 if state.running() {
                     <button id="timer-pause" onclick={on_press(Button::Pause)} disabled={busy}>{ t(lang, Key::TimerPause) }</button>
@@ -131,6 +147,8 @@ pub fn TimerBar() -> Html {
                 }
                 <button id="timer-stop" class="primary" onclick={on_press(Button::Stop)}
                     disabled={busy}>{ t(lang, Key::TimerStop) }</button>
+                <button id="timer-discard" class="quiet" onclick={ask_discard(true).reform(|_: MouseEvent| ())}
+                    disabled={busy} title={t(lang, Key::TimerDiscardHint)}>{ t(lang, Key::TimerDiscard) }</button>
             </>
         },
     };
@@ -144,8 +162,13 @@ pub fn TimerBar() -> Html {
         <section {class} id="timer-bar">
             <span class="timer-elapsed" id="timer-elapsed">{ hms(state.elapsed_seconds()) }</span>
             { controls }
+            if state.confirm_discard {
+                <ConfirmDialog id="discard-dialog" title={t(lang, Key::TimerDiscardTitle)}
+                    text={t(lang, Key::TimerDiscardText)} confirm_label={t(lang, Key::TimerDiscard)}
+                    on_confirm={run(Button::Discard)} on_cancel={ask_discard(false)} />
+            }
             if let Some(err) = &state.error {
-                <p class="field-error" id="timer-error" role="alert">{ &err.message }</p>
+                <p class="field-error" id="timer-error" role="alert">{ error_text(lang, err) }</p>
             }
         </section>
     }

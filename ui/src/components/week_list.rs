@@ -17,7 +17,7 @@ pub fn WeekList(props: &WeekListProps) -> Html {
     html! {
         <div class="week-list" id="timeline-week">
             { for props.days.iter().map(|plan| html! {
-                <DayCell key={plan.date.to_string()} plan={plan.clone()} today={plan.date == props.today}
+                <DayCell key={plan.date.to_string()} plan={plan.clone()} today={plan.date == props.today} future={plan.date > props.today}
                     on_open={props.on_open.clone()} />
             }) }
         </div>

@@ -2,12 +2,15 @@
 //! German date formats (see [`dates`]).
 //!
 //! Many users are German, so the language follows the webview's `navigator.language` unless
-//! they chose one in Settings (kept in `localStorage`, no backend round trip). Keys are an enum
-//! so a missing or misspelt text is a compile error, not a blank label. Backend messages stay
-//! in English: they come over IPC as they are.
+//! they chose one in Settings (kept with the other display preferences, see [`crate::prefs`]). Keys are an enum
+//! so a missing or misspelt text is a compile error, not a blank label. Backend messages are
+//! English; [`error_text`] shows them in the user's language.
 
 pub mod dates;
+mod errors;
 mod texts;
+
+pub use errors::error_text;
 
 pub use texts::Key;
 use yew::prelude::*;
@@ -66,41 +69,10 @@ pub fn choose(stored: Option<&str>, browser: Option<&str>) -> Lang {
         })
 }
 
-const STORAGE_KEY: &str = "stint.lang";
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-/// Reads the stored choice and the webview's language once, at start.
-pub fn initial() -> Lang {
-    let stored = local_storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
-    let browser = web_sys::window().and_then(|w| w.navigator().language());
-    choose(stored.as_deref(), browser.as_deref())
-}
-
-/// Keeps the user's choice for the next start. Only an explicit choice is stored, so an
-/// untouched install keeps following the system language.
-pub fn store(lang: Lang) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(STORAGE_KEY, lang.code());
-    }
-}
-
-/// Marks the document's language (`<html lang>`), for screen readers and hyphenation.
-pub fn mark_document(lang: Lang) {
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.set_attribute("lang", lang.code());
-    }
-}
-
 /// The language from the shell's context (English outside of it).
 #[hook]
 pub fn use_lang() -> Lang {
-    use_context::<Lang>().unwrap_or_default()
+    crate::prefs::use_prefs().lang
 }
 
 #[cfg(test)]

@@ -72,6 +72,10 @@ texts! {
     Personal => "Personal", "Persönlich";
     Other => "Other", "Sonstiges";
     PublicHoliday => "Public holiday", "Feiertag";
+    StatusPending => "pending", "offen";
+    StatusRequested => "requested", "beantragt";
+    StatusApproved => "approved", "genehmigt";
+    StatusOther => "not approved", "nicht genehmigt";
     PendingLegend => "Pending (not yet off the target)", "Beantragt (noch nicht vom Soll abgezogen)";
     FromPersonio => "from Personio", "aus Personio";
     EnteredInStint => "entered in Stint", "in Stint erfasst";
@@ -184,6 +188,52 @@ texts! {
     EveryHour => "Every hour", "Stündlich";
     Every4Hours => "Every 4 hours", "Alle 4 Stunden";
     Daily => "Daily", "Täglich";
+    TimerNoteHint => "What the entry will say; Enter saves it", "Was im Eintrag stehen wird; Enter speichert";
+    TimerDiscard => "Discard", "Verwerfen";
+    TimerDiscardHint => "Throw the timer away without booking it", "Den Timer verwerfen, ohne ihn zu buchen";
+    TimerDiscardTitle => "Discard the timer?", "Timer verwerfen?";
+    TimerDiscardText =>
+        "Its time is not booked. Add it by hand later if you need it.",
+        "Die Zeit wird nicht gebucht. Bei Bedarf später von Hand eintragen.";
+    ErrAuthenticationFailed =>
+        "Personio refused the client id or secret: check both in Personio (Settings → Integrations → API credentials).",
+        "Personio hat Client-ID oder Secret abgelehnt: bitte beide in Personio prüfen (Einstellungen → Integrationen → API-Zugangsdaten).";
+    ErrEmployeeNotFound =>
+        "No Personio employee has this email address.",
+        "In Personio gibt es keine Mitarbeitende mit dieser E-Mail-Adresse.";
+    ErrRateLimited =>
+        "Personio asked Stint to slow down; it tries again shortly.",
+        "Personio bittet um eine Pause; Stint versucht es gleich noch einmal.";
+    ErrOffline =>
+        "Personio cannot be reached: check the network connection.",
+        "Personio ist nicht erreichbar: bitte die Netzwerkverbindung prüfen.";
+    ErrNotConnected => "Personio is not connected.", "Personio ist nicht verbunden.";
+    ErrSyncInProgress => "A sync is already running.", "Eine Synchronisation läuft bereits.";
+    ErrKeyring =>
+        "The system keyring did not answer: unlock it and try again.",
+        "Der Schlüsselbund des Systems antwortet nicht: bitte entsperren und erneut versuchen.";
+    ErrInvalidInput => "Please check the input", "Bitte Eingabe prüfen";
+    ErrMissingPermission => "Missing permission in Personio", "Fehlende Berechtigung in Personio";
+    ErrUnexpectedResponse => "Unexpected answer from Personio", "Unerwartete Antwort von Personio";
+    ErrInternal => "Stint could not do this", "Stint konnte das nicht ausführen";
+    HoursNotNumber => "is not a number of hours", "ist keine Stundenzahl";
+    HoursNotTime => "is not a time (h:mm)", "ist keine Zeitangabe (h:mm)";
+    HoursRange => "a day has 0 to 24 hours", "ein Tag hat 0 bis 24 Stunden";
+    HoursSteps => "use 15-minute steps (e.g. 7.5 or 7:45)", "bitte in 15-Minuten-Schritten (z. B. 7,5 oder 7:45)";
+    ChooseFirstDate => "Choose the first day of the absence", "Bitte den ersten Tag der Abwesenheit wählen";
+    ChooseLastDate => "Choose the last day of the absence", "Bitte den letzten Tag der Abwesenheit wählen";
+    NotDueYet => "Not due yet", "Noch nicht fällig";
+    Theme => "Theme", "Farbschema";
+    ThemeSystem => "Like the system", "Wie das System";
+    ThemeLight => "Light", "Hell";
+    ThemeDark => "Dark", "Dunkel";
+    WeekStartsOn => "Week starts on", "Woche beginnt am";
+    RunningBalanceHeading => "Running balance", "Laufender Saldo";
+    BalanceStart => "Counting from", "Zählt ab";
+    BalanceStartHint => "Empty: 1 January of this year", "Leer: 1. Januar dieses Jahres";
+    CarryOver => "Carried over", "Übertrag";
+    CarryOverHint => "Hours to start with, e.g. -3:30 or 12.5", "Stunden zum Start, z. B. -3:30 oder 12,5";
+    InclCarryOver => "incl. carry-over", "inkl. Übertrag";
 
     // About
     AboutStint => "About Stint", "Über Stint";

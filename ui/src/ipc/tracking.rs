@@ -28,6 +28,15 @@ pub async fn timer_resume() -> Result<TimerView, IpcError> {
     super::invoke("timer_resume", &NoArgs {}).await
 }
 
+pub async fn timer_set_note(note: &str) -> Result<TimerView, IpcError> {
+    super::invoke("timer_set_note", &Note { note }).await
+}
+
+/// Throws the timer away without booking it.
+pub async fn timer_discard() -> Result<(), IpcError> {
+    super::invoke("timer_discard", &NoArgs {}).await
+}
+
 /// Books the timer; answers the new entry's id.
 pub async fn timer_stop() -> Result<i64, IpcError> {
     super::invoke("timer_stop", &NoArgs {}).await

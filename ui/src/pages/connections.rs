@@ -9,7 +9,7 @@ use crate::components::connect_form::ConnectFormView;
 use crate::components::demo_offer::DemoOffer;
 use crate::components::employee_card::EmployeeCard;
 use crate::components::sync_history::SyncHistory;
-use crate::i18n::{t, use_lang, Key};
+use crate::i18n::{error_text, t, use_lang, Key};
 use crate::ipc;
 use crate::state::connections::{Busy, ConnectionsAction, ConnectionsState, Field};
 use crate::state::Remote;
@@ -90,11 +90,13 @@ pub fn Connections() -> Html {
     };
 
     let banner = state.general_error().map(|err| {
-        html! { <div class="banner error" id="connect-error" role="alert">{ &err.message }</div> }
+        html! { <div class="banner error" id="connect-error" role="alert">{ error_text(lang, err) }</div> }
     });
     let body = match &state.status {
         Remote::Loading => html! { <p class="muted">{ t(lang, Key::Loading) }</p> },
-        Remote::Failed(err) => html! { <p class="error" id="status-error">{ &err.message }</p> },
+        Remote::Failed(err) => {
+            html! { <p class="error" id="status-error">{ error_text(lang, err) }</p> }
+        }
         Remote::Ready(status) if status.employee.is_some() => html! {
             <>
                 <EmployeeCard status={status.clone()} busy={state.busy} {on_sync}

@@ -4,9 +4,11 @@
 use crate::components::about::About;
 use crate::components::general_settings::GeneralSettings;
 use crate::components::manual_absences::ManualAbsences;
+use crate::components::signed_hm;
 use crate::components::weekly_hours_form::WeeklyHoursForm;
-use crate::i18n::{t, use_lang, Key, Lang};
+use crate::i18n::{error_text, t, use_lang, Key, Lang};
 use crate::ipc;
+use crate::prefs::PrefChange;
 use crate::state::settings::{parse_hours, AbsenceDraft, SettingsAction, SettingsState};
 use crate::state::Remote;
 use chrono::NaiveDate;
@@ -16,16 +18,16 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {
     pub app_info: Remote<AppInfo>,
-    /// The user chose a UI language (kept by the shell, not the backend).
-    pub on_lang: Callback<Lang>,
+    /// The user changed a display preference (kept by the shell, not the backend).
+    pub on_pref: Callback<PrefChange>,
 }
 
-fn field_error(state: &SettingsState, field: &str) -> Option<String> {
+fn field_error(lang: Lang, state: &SettingsState, field: &str) -> Option<String> {
     state
         .error
         .as_ref()
         .filter(|e| e.field.as_deref() == Some(field) || (field == "general" && e.field.is_none()))
-        .map(|e| e.message.clone())
+        .map(|e| error_text(lang, e))
 }
 
 #[component]
@@ -55,7 +57,7 @@ pub fn Settings(props: &SettingsProps) -> Html {
         Callback::from(move |()| {
             let mut minutes = [0u32; 7];
             for (i, raw) in state.hours.iter().enumerate() {
-                match parse_hours(raw) {
+                match parse_hours(raw, lang) {
                     Ok(m) => minutes[i] = m,
                     Err(msg) => {
                         state.dispatch(SettingsAction::Invalid(IpcError::invalid(
@@ -83,12 +85,14 @@ pub fn Settings(props: &SettingsProps) -> Html {
         let state = state.clone();
         Callback::from(move |()| {
             let d = state.absence.clone();
-            let date = |raw: &str, what: &str| {
-                NaiveDate::parse_from_str(raw, "%Y-%m-%d").map_err(|_| {
-                    IpcError::invalid("type", format!("Choose the {what} date of the absence"))
-                })
+            let date = |raw: &str, missing: Key| {
+                NaiveDate::parse_from_str(raw, "%Y-%m-%d")
+                    .map_err(|_| IpcError::invalid("type", t(lang, missing)))
             };
-            let input = match (date(&d.from, "first"), date(&d.to, "last")) {
+            let input = match (
+                date(&d.from, Key::ChooseFirstDate),
+                date(&d.to, Key::ChooseLastDate),
+            ) {
                 (Ok(from), Ok(to)) => ManualAbsenceInput {
                     type_name: d.type_name.clone(),
                     from,
@@ -118,6 +122,10 @@ pub fn Settings(props: &SettingsProps) -> Html {
             });
         })
     };
+    let on_carry_over_input = {
+        let state = state.clone();
+        Callback::from(move |text: String| state.dispatch(SettingsAction::EditCarryOver(text)))
+    };
     let on_change = {
         let state = state.clone();
         Callback::from(move |(key, value): (&'static str, String)| {
@@ -133,11 +141,11 @@ pub fn Settings(props: &SettingsProps) -> Html {
         Remote::Loading => html! { <p class="muted">{ t(lang, Key::Loading) }</p> },
         Remote::Failed(err) => html! { <p class="error">{ &err.message }</p> },
         Remote::Ready(view) => {
-            let absence_error = field_error(&state, "type")
-                .or_else(|| field_error(&state, "to"))
-                .or_else(|| locked_error(&state, "Absences"));
-            let hours_error =
-                field_error(&state, "weeklyHours").or_else(|| locked_error(&state, "Weekly hours"));
+            let absence_error = field_error(lang, &state, "type")
+                .or_else(|| field_error(lang, &state, "to"))
+                .or_else(|| locked_error(lang, &state, "Absences"));
+            let hours_error = field_error(lang, &state, "weeklyHours")
+                .or_else(|| locked_error(lang, &state, "Weekly hours"));
             html! {
                 <>
                     <WeeklyHoursForm hours={state.hours.clone()} locked={view.locked}
@@ -146,8 +154,12 @@ pub fn Settings(props: &SettingsProps) -> Html {
                         locked={view.locked} error={absence_error} on_edit={on_edit_absence}
                         on_add={on_add_absence} on_delete={on_delete_absence} />
                     <GeneralSettings holiday_region={view.holiday_region.clone()}
-                        sync_interval={view.sync_interval.clone()} {on_change}
-                        on_lang={props.on_lang.clone()} />
+                        sync_interval={view.sync_interval.clone()}
+                        balance_start={view.balance_start}
+                        carry_over={state.carry_over.clone().unwrap_or_else(|| signed_hm(view.carry_over_minutes))}
+                        {on_carry_over_input}
+                        error={field_error(lang, &state, "value").or_else(|| field_error(lang, &state, "general"))}
+                        {on_change} on_pref={props.on_pref.clone()} />
                 </>
             }
         }
@@ -163,10 +175,10 @@ pub fn Settings(props: &SettingsProps) -> Html {
 }
 
 /// The backend's refusal while Personio is connected, shown at the section it concerns.
-fn locked_error(state: &SettingsState, what: &str) -> Option<String> {
+fn locked_error(lang: Lang, state: &SettingsState, what: &str) -> Option<String> {
     state
         .error
         .as_ref()
         .filter(|e| e.code == ErrorCode::LockedByPersonio && e.message.starts_with(what))
-        .map(|e| e.message.clone())
+        .map(|e| error_text(lang, e))
 }

@@ -1,6 +1,7 @@
 //! The shell's state: which section is shown and what the backend told us about itself.
 
-use crate::i18n::{Key, Lang};
+use crate::i18n::Key;
+use crate::prefs::{PrefChange, Prefs};
 use std::rc::Rc;
 use stint_model::{AppInfo, IpcError};
 use yew::Reducible;
@@ -51,8 +52,10 @@ pub struct UiState {
     pub app_info: Remote<AppInfo>,
     /// Connected to the demo company: the shell labels the whole app as demo.
     pub demo: bool,
-    /// The UI language, provided to every component as a context.
-    pub lang: Lang,
+    /// Language, theme and week start, provided to every component as a context.
+    pub prefs: Prefs,
+    /// The user picked a section: a late "fresh install" answer must not move them.
+    pub navigated: bool,
 }
 
 #[derive(Debug)]
@@ -60,8 +63,8 @@ pub enum UiAction {
     Select(Section),
     AppInfoLoaded(Result<AppInfo, IpcError>),
     DemoChanged(bool),
-    /// The user chose a language in Settings.
-    SetLang(Lang),
+    /// The user changed a display preference in Settings.
+    SetPref(PrefChange),
 }
 
 impl Reducible for UiState {
@@ -70,11 +73,20 @@ impl Reducible for UiState {
     fn reduce(self: Rc<Self>, action: UiAction) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            UiAction::Select(section) => next.section = section,
-            UiAction::AppInfoLoaded(Ok(info)) => next.app_info = Remote::Ready(info),
+            UiAction::Select(section) => {
+                next.section = section;
+                next.navigated = true;
+            }
+            UiAction::AppInfoLoaded(Ok(info)) => {
+                // Nothing configured yet: start where the demo offer and the connect form are.
+                if info.fresh && !self.navigated {
+                    next.section = Section::Connections;
+                }
+                next.app_info = Remote::Ready(info);
+            }
             UiAction::AppInfoLoaded(Err(err)) => next.app_info = Remote::Failed(err),
             UiAction::DemoChanged(demo) => next.demo = demo,
-            UiAction::SetLang(lang) => next.lang = lang,
+            UiAction::SetPref(change) => next.prefs = next.prefs.with(change),
         }
         Rc::new(next)
     }
@@ -101,11 +113,54 @@ mod tests {
         );
     }
 
+    fn info(fresh: bool) -> AppInfo {
+        AppInfo {
+            name: "Stint".into(),
+            version: "0.1.0".into(),
+            data_dir: "/tmp/stint".into(),
+            os: "linux".into(),
+            fresh,
+        }
+    }
+
+    #[test]
+    fn a_fresh_install_opens_on_connections_unless_the_user_already_moved() {
+        let start = Rc::new(UiState::default());
+        assert_eq!(
+            start
+                .clone()
+                .reduce(UiAction::AppInfoLoaded(Ok(info(true))))
+                .section,
+            Section::Connections,
+            "nothing configured: the demo offer is the first thing seen"
+        );
+        assert_eq!(
+            start
+                .clone()
+                .reduce(UiAction::AppInfoLoaded(Ok(info(false))))
+                .section,
+            Section::Timeline,
+            "a configured install opens on the Timeline"
+        );
+        let moved = start.reduce(UiAction::Select(Section::Settings));
+        assert_eq!(
+            moved
+                .reduce(UiAction::AppInfoLoaded(Ok(info(true))))
+                .section,
+            Section::Settings,
+            "a late answer does not pull the user away from where they clicked"
+        );
+    }
+
     #[test]
     fn choosing_a_language_keeps_the_section() {
         let state = Rc::new(UiState::default()).reduce(UiAction::Select(Section::Settings));
-        let next = state.reduce(UiAction::SetLang(Lang::De));
-        assert_eq!(next.lang, Lang::De, "the chosen language is shown");
+        let next = state.reduce(UiAction::SetPref(PrefChange::Lang(crate::i18n::Lang::De)));
+        assert_eq!(
+            next.prefs.lang,
+            crate::i18n::Lang::De,
+            "the chosen language is shown"
+        );
         assert_eq!(
             next.section,
             Section::Settings,

@@ -2,10 +2,11 @@
 //! go, and the heading of a range.
 //!
 //! Kept apart from the reducer because it is pure date math with its own table tests. Weeks
-//! start on Monday (ISO 8601, as in Germany where Personio's users mostly are).
+//! start on the user's first weekday (Monday by default, ISO 8601, as in Germany where
+//! Personio's users mostly are; Sunday can be chosen in Settings).
 
 use crate::i18n::{dates, t, Key, Lang};
-use chrono::{Datelike, Days, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 /// How much of the calendar is shown at once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -46,9 +47,19 @@ impl View {
     }
 }
 
-/// The Monday on or before `date`.
-pub fn week_start(date: NaiveDate) -> NaiveDate {
-    date - Days::new(u64::from(date.weekday().num_days_from_monday()))
+/// The `first` weekday on or before `date`.
+pub fn week_start(date: NaiveDate, first: Weekday) -> NaiveDate {
+    date - Days::new(u64::from(date.weekday().days_since(first)))
+}
+
+/// The seven weekdays in display order, from `first`.
+pub fn weekdays(first: Weekday) -> [Weekday; 7] {
+    let mut day = first;
+    std::array::from_fn(|_| {
+        let this = day;
+        day = day.succ();
+        this
+    })
 }
 
 /// The first day of `date`'s month.
@@ -56,14 +67,14 @@ pub fn month_start(date: NaiveDate) -> NaiveDate {
     date.with_day(1).unwrap_or(date)
 }
 
-/// The days `view` shows around `anchor`, both ends inclusive: the day, its Monday–Sunday
-/// week, or its calendar month (the padding of the month grid is not part of the range, so
+/// The days `view` shows around `anchor`, both ends inclusive: the day, its week from
+/// `first`, or its calendar month (the padding of the month grid is not part of the range, so
 /// totals are the month's).
-pub fn range(view: View, anchor: NaiveDate) -> (NaiveDate, NaiveDate) {
+pub fn range(view: View, anchor: NaiveDate, first: Weekday) -> (NaiveDate, NaiveDate) {
     match view {
         View::Day => (anchor, anchor),
         View::Week => {
-            let start = week_start(anchor);
+            let start = week_start(anchor, first);
             (start, start + Days::new(6))
         }
         View::Month => {
@@ -88,25 +99,27 @@ pub fn step(view: View, anchor: NaiveDate, forward: bool) -> NaiveDate {
     moved.unwrap_or(anchor)
 }
 
-/// The month grid of `anchor`'s month: whole Monday–Sunday weeks, so it starts on the Monday
-/// on or before the 1st and ends on the Sunday on or after the last day.
-pub fn month_grid(anchor: NaiveDate) -> Vec<NaiveDate> {
-    let (first, last) = range(View::Month, anchor);
-    let start = week_start(first);
-    let end = week_start(last) + Days::new(6);
+/// The month grid of `anchor`'s month: whole weeks from `first`, so it starts on the week's
+/// first day on or before the 1st and ends on its last day on or after the month's last.
+pub fn month_grid(anchor: NaiveDate, first: Weekday) -> Vec<NaiveDate> {
+    let (first_day, last_day) = range(View::Month, anchor, first);
+    let start = week_start(first_day, first);
+    let end = week_start(last_day, first) + Days::new(6);
     start.iter_days().take_while(|d| *d <= end).collect()
 }
 
 /// The heading of what `view` shows, in `lang`: "June 2026", "Week 23 · 1 – 7 Jun 2026",
 /// "Monday, 1 June 2026" (German: "Juni 2026", "KW 23 · 1.–7. Juni 2026", "Montag, 1. Juni 2026").
-pub fn range_label(lang: Lang, view: View, anchor: NaiveDate) -> String {
+/// The week number is the ISO week of the week's Monday.
+pub fn range_label(lang: Lang, view: View, anchor: NaiveDate, first: Weekday) -> String {
     match view {
         View::Day => dates::long_date(lang, anchor),
         View::Month => dates::month_year(lang, anchor),
         View::Week => {
-            let (start, end) = range(View::Week, anchor);
+            let (start, end) = range(View::Week, anchor, first);
             let span = dates::week_span(lang, start, end);
-            let week = start.iso_week().week();
+            let monday = start + Days::new(u64::from(Weekday::Mon.days_since(first)));
+            let week = monday.iso_week().week();
             format!("{} {week} · {span}", t(lang, Key::WeekNumber))
         }
     }
@@ -148,7 +161,7 @@ mod tests {
     }
 
     #[test]
-    fn ranges_are_the_day_the_monday_first_week_or_the_month() {
+    fn ranges_are_the_day_the_week_from_its_first_day_or_the_month() {
         let cases = [
             (View::Day, "2026-06-10", "2026-06-10", "2026-06-10"),
             (View::Week, "2026-06-10", "2026-06-08", "2026-06-14"),
@@ -160,9 +173,22 @@ mod tests {
         ];
         for (view, anchor, from, to) in cases {
             assert_eq!(
-                range(view, d(anchor)),
+                range(view, d(anchor), Weekday::Mon),
                 (d(from), d(to)),
                 "{view:?} around {anchor}: weeks run Monday to Sunday"
+            );
+        }
+        let sunday_weeks = [
+            ("2026-06-10", "2026-06-07", "2026-06-13"),
+            ("2026-06-07", "2026-06-07", "2026-06-13"),
+            ("2026-06-13", "2026-06-07", "2026-06-13"),
+            ("2026-06-14", "2026-06-14", "2026-06-20"),
+        ];
+        for (anchor, from, to) in sunday_weeks {
+            assert_eq!(
+                range(View::Week, d(anchor), Weekday::Sun),
+                (d(from), d(to)),
+                "around {anchor}: Sunday-first weeks run Sunday to Saturday"
             );
         }
     }
@@ -178,7 +204,7 @@ mod tests {
             ("2026-08-01", "2026-07-27", "2026-09-06", 42),
         ];
         for (anchor, first, last, len) in cases {
-            let grid = month_grid(d(anchor));
+            let grid = month_grid(d(anchor), Weekday::Mon);
             assert_eq!(grid.len(), len, "{anchor}: whole weeks only");
             assert_eq!(grid[0], d(first), "{anchor}: starts on the Monday");
             assert_eq!(grid[len - 1], d(last), "{anchor}: ends on the Sunday");
@@ -205,7 +231,7 @@ mod tests {
         ];
         for (view, anchor, want) in cases {
             assert_eq!(
-                range_label(Lang::En, view, d(anchor)),
+                range_label(Lang::En, view, d(anchor), Weekday::Mon),
                 want,
                 "{view:?} of {anchor}"
             );
@@ -222,11 +248,30 @@ mod tests {
         ];
         for (view, anchor, want) in cases {
             assert_eq!(
-                range_label(Lang::De, view, d(anchor)),
+                range_label(Lang::De, view, d(anchor), Weekday::Mon),
                 want,
                 "German {view:?} of {anchor}"
             );
         }
+    }
+
+    #[test]
+    fn a_sunday_first_month_grid_starts_on_sunday_and_keeps_iso_week_numbers() {
+        // June 2026: 1st is a Monday, so the Sunday-first grid starts on 31 May.
+        let grid = month_grid(d("2026-06-17"), Weekday::Sun);
+        assert_eq!(grid[0], d("2026-05-31"), "the Sunday before the 1st");
+        assert_eq!(grid.len(), 35, "whole Sunday–Saturday weeks");
+        assert_eq!(grid[34].weekday(), Weekday::Sat, "ends on a Saturday");
+        assert_eq!(
+            weekdays(Weekday::Sun).map(|w| w.num_days_from_monday()),
+            [6, 0, 1, 2, 3, 4, 5],
+            "column heads follow the grid"
+        );
+        assert_eq!(
+            range_label(Lang::En, View::Week, d("2026-06-10"), Weekday::Sun),
+            "Week 24 · 7 – 13 Jun 2026",
+            "the number is the ISO week of the Monday inside"
+        );
     }
 
     #[test]

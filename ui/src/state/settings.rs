@@ -4,6 +4,7 @@
 //! anything else is an error shown at the field, and nothing typed is lost.
 
 use super::Remote;
+use crate::i18n::{t, Key, Lang};
 use std::rc::Rc;
 use stint_model::{IpcError, SettingsView};
 use yew::Reducible;
@@ -23,6 +24,8 @@ pub struct SettingsState {
     /// Hours per weekday as typed, Monday first.
     pub hours: [String; 7],
     pub absence: AbsenceDraft,
+    /// The carry-over as typed, until the backend took it (a refused text stays to be fixed).
+    pub carry_over: Option<String>,
     pub error: Option<IpcError>,
     /// A short confirmation after a successful save.
     pub saved: Option<&'static str>,
@@ -33,38 +36,36 @@ pub enum SettingsAction {
     Loaded(Result<SettingsView, IpcError>),
     EditHours(usize, String),
     EditAbsence(AbsenceDraft),
+    EditCarryOver(String),
     Saved(&'static str, Result<SettingsView, IpcError>),
     Invalid(IpcError),
 }
 
-/// `7.5` or `7,5` or `7:30` hours → minutes, in 15-minute steps from 0 to 24 h.
-pub fn parse_hours(raw: &str) -> Result<u32, String> {
+/// `7.5` or `7,5` or `7:30` hours → minutes, in 15-minute steps from 0 to 24 h; the message
+/// (in `lang`) names what was typed.
+pub fn parse_hours(raw: &str, lang: Lang) -> Result<u32, String> {
     let text = raw.trim().replace(',', ".");
+    let says = |key| format!("`{}` {}", raw.trim(), t(lang, key));
+    let fails = |key| format!("`{}`: {}", raw.trim(), t(lang, key));
     let minutes = if let Some((h, m)) = text.split_once(':') {
-        let h: u32 = h
-            .parse()
-            .map_err(|_| format!("`{raw}` is not a time of day"))?;
-        let m: u32 = m
-            .parse()
-            .map_err(|_| format!("`{raw}` is not a time of day"))?;
+        let h: u32 = h.parse().map_err(|_| says(Key::HoursNotTime))?;
+        let m: u32 = m.parse().map_err(|_| says(Key::HoursNotTime))?;
         if m >= 60 {
-            return Err(format!("`{raw}`: minutes must be below 60"));
+            return Err(says(Key::HoursNotTime));
         }
         h * 60 + m
     } else {
-        let hours: f64 = text
-            .parse()
-            .map_err(|_| format!("`{raw}` is not a number of hours"))?;
+        let hours: f64 = text.parse().map_err(|_| says(Key::HoursNotNumber))?;
         if !(0.0..=24.0).contains(&hours) {
-            return Err(format!("`{raw}`: a day has 0 to 24 hours"));
+            return Err(fails(Key::HoursRange));
         }
         (hours * 60.0).round() as u32
     };
     if minutes > 24 * 60 {
-        return Err(format!("`{raw}`: a day has 0 to 24 hours"));
+        return Err(fails(Key::HoursRange));
     }
     if minutes % 15 != 0 {
-        return Err(format!("`{raw}`: use 15-minute steps (e.g. 7.5 or 7:45)"));
+        return Err(fails(Key::HoursSteps));
     }
     Ok(minutes)
 }
@@ -96,6 +97,7 @@ impl Reducible for SettingsState {
                 if what == "absence" {
                     next.absence = AbsenceDraft::default();
                 }
+                next.carry_over = None;
                 next.show(view);
             }
             SettingsAction::Loaded(Err(err)) => next.view = Remote::Failed(err),
@@ -109,6 +111,10 @@ impl Reducible for SettingsState {
             }
             SettingsAction::EditAbsence(draft) => {
                 next.absence = draft;
+                next.saved = None;
+            }
+            SettingsAction::EditCarryOver(text) => {
+                next.carry_over = Some(text);
                 next.saved = None;
             }
         }
@@ -130,11 +136,52 @@ mod tests {
             (" 0 ", 0),
             ("24", 1440),
         ] {
-            assert_eq!(parse_hours(raw), Ok(minutes), "{raw}");
+            assert_eq!(parse_hours(raw, Lang::En), Ok(minutes), "{raw}");
         }
         for raw in ["", "eight", "25", "-1", "7.1", "7:61", "7:20"] {
-            assert!(parse_hours(raw).is_err(), "`{raw}` must be refused");
+            for lang in [Lang::En, Lang::De] {
+                let err = parse_hours(raw, lang).expect_err(raw);
+                assert!(
+                    err.contains(raw.trim()),
+                    "{lang:?}: the message names `{raw}`: {err}"
+                );
+            }
         }
+    }
+
+    #[test]
+    fn a_refused_carry_over_stays_as_typed_and_a_saved_one_gives_way_to_the_backends() {
+        use stint_model::ErrorCode;
+        let s = Rc::new(SettingsState::default())
+            .reduce(SettingsAction::EditCarryOver("lots".into()))
+            .reduce(SettingsAction::Saved(
+                "setting",
+                Err(IpcError::new(
+                    ErrorCode::InvalidInput,
+                    "`lots` is not a duration",
+                )),
+            ));
+        assert_eq!(
+            s.carry_over.as_deref(),
+            Some("lots"),
+            "nothing typed is lost"
+        );
+        assert!(s.error.is_some(), "the refusal is shown");
+        let view = SettingsView {
+            locked: false,
+            weekly_minutes: [480; 7],
+            manual_absences: Vec::new(),
+            holiday_region: "DE".into(),
+            sync_interval: "1h".into(),
+            balance_start: None,
+            carry_over_minutes: -210,
+        };
+        let s = s.reduce(SettingsAction::Saved("setting", Ok(view)));
+        assert_eq!(
+            s.carry_over, None,
+            "the saved value shows as the backend has it"
+        );
+        assert_eq!(s.error, None, "and the message goes");
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use super::calendar::{self, View};
 use super::Remote;
 use crate::i18n::Lang;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Weekday};
 use std::rc::Rc;
 use stint_model::{IpcError, Timeline};
 use yew::Reducible;
@@ -18,6 +18,8 @@ pub struct TimelineState {
     /// A date inside what is shown; the view's range is computed from it.
     pub anchor: NaiveDate,
     pub today: NaiveDate,
+    /// The first day of a week (the user's preference).
+    pub week_start: Weekday,
     pub timeline: Remote<Timeline>,
     /// Bumped to fetch the same range again (the connection changed).
     pub generation: u32,
@@ -40,12 +42,13 @@ pub enum TimelineAction {
 }
 
 impl TimelineState {
-    /// Starts on the month of `today`.
-    pub fn new(today: NaiveDate) -> Self {
+    /// Starts on the month of `today`, weeks beginning on `week_start`.
+    pub fn new(today: NaiveDate, week_start: Weekday) -> Self {
         TimelineState {
             view: View::default(),
             anchor: today,
             today,
+            week_start,
             timeline: Remote::Loading,
             generation: 0,
         }
@@ -53,11 +56,11 @@ impl TimelineState {
 
     /// The dates to load and to sum up, both ends inclusive.
     pub fn range(&self) -> (NaiveDate, NaiveDate) {
-        calendar::range(self.view, self.anchor)
+        calendar::range(self.view, self.anchor, self.week_start)
     }
 
     pub fn label(&self, lang: Lang) -> String {
-        calendar::range_label(lang, self.view, self.anchor)
+        calendar::range_label(lang, self.view, self.anchor, self.week_start)
     }
 
     /// Moves to `view` and `anchor`; what was loaded is dropped only when the range changed.
@@ -121,7 +124,7 @@ mod tests {
     }
 
     fn state(today: &str) -> Rc<TimelineState> {
-        Rc::new(TimelineState::new(d(today)))
+        Rc::new(TimelineState::new(d(today), Weekday::Mon))
     }
 
     fn empty() -> Timeline {

@@ -14,8 +14,12 @@ use yew::Reducible;
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TimerState {
     pub timer: Option<TimerView>,
-    /// The note typed for the next start.
+    /// The note as shown in its field: typed for the next start, or the running timer's.
     pub note: String,
+    /// The note was typed but not yet saved: an answer must not overwrite it.
+    pub note_edited: bool,
+    /// Asking whether to throw the running timer away.
+    pub confirm_discard: bool,
     /// JS milliseconds when `timer` arrived, and at the last tick.
     pub since_ms: f64,
     pub now_ms: f64,
@@ -26,8 +30,13 @@ pub struct TimerState {
 #[derive(Debug)]
 pub enum TimerAction {
     EditNote(String),
-    /// A button was pressed; its answer follows.
-    Busy,
+    /// The discard button was pressed (`true`) or its question cancelled (`false`).
+    AskDiscard(bool),
+    /// A button was pressed; its answer follows. `sends_note`: the call carries the note
+    /// field (start, save note), so what was typed is no longer unsaved.
+    Busy {
+        sends_note: bool,
+    },
     /// The timer as the backend answered at `at_ms` (`None`: no timer, e.g. after stop).
     Answer {
         result: Result<Option<TimerView>, IpcError>,
@@ -67,10 +76,16 @@ impl Reducible for TimerState {
     fn reduce(self: Rc<Self>, action: TimerAction) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            TimerAction::EditNote(note) => next.note = note,
-            TimerAction::Busy => {
+            TimerAction::EditNote(note) => {
+                next.note = note;
+                next.note_edited = true;
+            }
+            TimerAction::AskDiscard(ask) => next.confirm_discard = ask,
+            TimerAction::Busy { sends_note } => {
                 next.busy = true;
+                next.note_edited &= !sends_note;
                 next.error = None;
+                next.confirm_discard = false;
             }
             TimerAction::Answer { result, at_ms } => {
                 next.busy = false;
@@ -78,6 +93,10 @@ impl Reducible for TimerState {
                     Ok(timer) => {
                         if timer.is_none() && self.timer.is_some() {
                             next.note.clear();
+                            next.note_edited = false;
+                        }
+                        if let Some(running) = timer.as_ref().filter(|_| !self.note_edited) {
+                            next.note = running.note.clone();
                         }
                         next.timer = timer;
                         next.since_ms = at_ms;
@@ -273,7 +292,7 @@ mod tests {
                 result: Ok(Some(timer(TimerStatus::Running, 0))),
                 at_ms: 0.0,
             })
-            .reduce(TimerAction::Busy)
+            .reduce(TimerAction::Busy { sends_note: false })
             .reduce(TimerAction::Answer {
                 result: Err(IpcError::new(ErrorCode::Internal, "disk full")),
                 at_ms: 5.0,
@@ -292,6 +311,35 @@ mod tests {
             (true, ""),
             "stopped: ready for the next"
         );
+    }
+
+    #[test]
+    fn a_note_typed_while_running_survives_other_answers_until_it_is_saved() {
+        let mut running = timer(TimerStatus::Running, 0);
+        running.note = "standup".into();
+        let answer = |t: &TimerView| TimerAction::Answer {
+            result: Ok(Some(t.clone())),
+            at_ms: 1.0,
+        };
+        let s = Rc::new(TimerState::default()).reduce(answer(&running));
+        assert_eq!(
+            s.note, "standup",
+            "the running timer's note is shown to edit"
+        );
+        let s = s
+            .reduce(TimerAction::EditNote("standup + review".into()))
+            .reduce(TimerAction::Busy { sends_note: false })
+            .reduce(answer(&running));
+        assert_eq!(
+            s.note, "standup + review",
+            "a pause answering meanwhile does not eat the typed note"
+        );
+        running.note = "standup + review".into();
+        let s = s
+            .reduce(TimerAction::Busy { sends_note: true })
+            .reduce(answer(&running));
+        assert!(!s.note_edited, "saved: the backend's note is shown again");
+        assert_eq!(s.note, "standup + review");
     }
 
     fn draft(start: &str, end: &str, minutes: &str) -> EntryDraft {
