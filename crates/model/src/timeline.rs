@@ -26,6 +26,10 @@ pub struct DayAbsence {
     pub source: Source,
     pub half_day: bool,
     pub hour_based: bool,
+    /// An hour-based absence's own minutes on this day, whether or not they count (pending,
+    /// holiday): what its badge shows. 0 for day-based ones.
+    #[serde(default)]
+    pub hours_minutes: u32,
 }
 
 /// A day's figures.

@@ -37,7 +37,8 @@ pub fn AbsenceBadge(props: &AbsenceBadgeProps) -> Html {
     let lang = use_lang();
     let a = &props.absence;
     let approved = a.status == "approved";
-    let hours = (a.hour_based && a.minutes > 0).then(|| format!("{} h", hm(i64::from(a.minutes))));
+    let hours = (a.hour_based && a.hours_minutes > 0)
+        .then(|| format!("{} h", hm(i64::from(a.hours_minutes))));
     let source = match a.source {
         stint_model::Source::Personio => t(lang, Key::FromPersonio),
         stint_model::Source::Manual => t(lang, Key::EnteredInStint),

@@ -21,7 +21,14 @@ pub fn balance_line(lang: Lang, balance: &BalanceView) -> String {
         "{}: {} {}",
         balance.type_name,
         days(lang, balance.balance),
-        t(lang, Key::Days)
+        t(
+            lang,
+            if balance.balance == 1.0 {
+                Key::OneDay
+            } else {
+                Key::Days
+            }
+        )
     );
     if let Some(available) = balance.available {
         line.push_str(&format!(
@@ -80,6 +87,14 @@ mod tests {
                 "Urlaub: 12,5 Tage (verfügbar zur Planung: 8,5)",
             ),
             (Lang::En, urlaub(None), "Urlaub: 12.5 days"),
+            (
+                Lang::De,
+                BalanceView {
+                    balance: 1.0,
+                    ..urlaub(None)
+                },
+                "Urlaub: 1 Tag",
+            ),
         ] {
             assert_eq!(balance_line(lang, &balance), want, "{lang:?} {balance:?}");
         }

@@ -59,6 +59,7 @@ texts! {
     Target => "Target", "Soll";
     Tracked => "Tracked", "Erfasst";
     Days => "days", "Tage";
+    OneDay => "day", "Tag";
     AvailableToPlan => "available to plan", "verfügbar zur Planung";
     TimeOffBalances => "Time-off balances", "Urlaubskonten";
     BalanceSince => "Balance since", "Saldo seit";

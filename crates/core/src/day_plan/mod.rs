@@ -122,6 +122,11 @@ pub fn plan_day(date: NaiveDate, inputs: &PlanInputs<'_>) -> DayPlan {
                 source: a.source,
                 half_day: a.is_half_on(date),
                 hour_based: a.is_hour_based(),
+                hours_minutes: if a.is_hour_based() {
+                    a.claim(date, scheduled)
+                } else {
+                    0
+                },
             }
         })
         .collect();

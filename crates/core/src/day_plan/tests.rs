@@ -260,6 +260,33 @@ fn absences_show_what_they_take_and_holidays_consume_nothing() {
 }
 
 #[test]
+fn an_hour_based_badge_shows_its_own_hours_even_while_pending() {
+    let appointment = |status: &str| AbsenceSpan {
+        type_name: "Arzttermin".into(),
+        category: "other".into(),
+        status: status.into(),
+        minutes_by_day: vec![(d(2026, 6, 24), 90)],
+        ..vacation(d(2026, 6, 24), d(2026, 6, 24))
+    };
+    let tracked = BTreeMap::new();
+    for (status, takes) in [("approved", 90), ("pending", 0)] {
+        let absences = [appointment(status)];
+        let inputs = PlanInputs {
+            weekly: FULL,
+            holiday: &no_holidays,
+            absences: &absences,
+            tracked: &tracked,
+        };
+        let shown = &plan_day(d(2026, 6, 24), &inputs).absences[0];
+        assert_eq!(
+            (shown.minutes, shown.hours_minutes),
+            (takes, 90),
+            "{status}: takes {takes} from the target, shows its own 1:30"
+        );
+    }
+}
+
+#[test]
 fn weekend_work_is_all_plus_and_balance_is_tracked_minus_target() {
     let tracked = minutes_per_day(&[
         EntrySpan {
