@@ -37,7 +37,7 @@ pub fn DayCell(props: &DayCellProps) -> Html {
     let lang = use_lang();
     let plan = &props.plan;
     let date = plan.date;
-    let number = date.format("%-d").to_string();
+    let number = date.day().to_string();
     let label = dates::long_date(lang, date);
     let head = match &props.on_open {
         Some(on_open) => {

@@ -5,7 +5,7 @@ use super::day_cell::DayCell;
 use crate::i18n::dates;
 use crate::prefs::use_prefs;
 use crate::state::calendar::{month_grid, weekdays};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use stint_model::DayPlan;
 use yew::prelude::*;
 
@@ -30,7 +30,7 @@ pub fn MonthGrid(props: &MonthGridProps) -> Html {
             },
             None => html! {
                 <div key={date.to_string()} class="day pad" aria-hidden="true">
-                    <div class="day-head"><span class="day-number">{ date.format("%-d").to_string() }</span></div>
+                    <div class="day-head"><span class="day-number">{ date.day().to_string() }</span></div>
                 </div>
             },
         }

@@ -40,6 +40,13 @@ async fn press(button: Button, note: String) -> Result<Option<TimerView>, IpcErr
     }
 }
 
+/// `09:05`: written out instead of chrono's `format`, whose strftime machinery would be the
+/// only user of it in the wasm.
+fn hh_mm(at: chrono::NaiveDateTime) -> String {
+    use chrono::Timelike;
+    format!("{:02}:{:02}", at.hour(), at.minute())
+}
+
 /// Ticks once a second; the returned cleanup clears the interval.
 fn tick_every_second(on_tick: impl Fn() + 'static) -> impl FnOnce() {
     let handler = Closure::<dyn Fn()>::new(on_tick);
@@ -138,7 +145,7 @@ pub fn TimerBar() -> Html {
                 <input id="timer-note" placeholder={t(lang, Key::Working)} title={t(lang, Key::TimerNoteHint)}
                     value={state.note.clone()} oninput={on_note} onchange={on_note_saved} disabled={busy} />
                 <span class="timer-since" id="timer-since">
-                    { format!("{} {}", t(lang, Key::Since), timer.started_at.format("%H:%M")) }
+                    { format!("{} {}", t(lang, Key::Since), hh_mm(timer.started_at)) }
                 </span>
                 if state.running() {
                     <button id="timer-pause" onclick={on_press(Button::Pause)} disabled={busy}>{ t(lang, Key::TimerPause) }</button>

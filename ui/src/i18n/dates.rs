@@ -53,6 +53,9 @@ const WEEKDAYS_DE: [&str; 7] = [
     "Samstag",
     "Sonntag",
 ];
+const MONTHS_SHORT_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 const WEEKDAYS_SHORT_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const WEEKDAYS_SHORT_DE: [&str; 7] = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
 
@@ -109,7 +112,7 @@ pub fn long_date(lang: Lang, date: NaiveDate) -> String {
 pub fn short_date(lang: Lang, date: NaiveDate) -> String {
     match lang {
         Lang::En => date.to_string(),
-        Lang::De => date.format("%d.%m.%Y").to_string(),
+        Lang::De => format!("{:02}.{:02}.{}", date.day(), date.month(), date.year()),
     }
 }
 
@@ -120,7 +123,7 @@ pub fn day_month(lang: Lang, date: NaiveDate) -> String {
         "Dez.",
     ];
     match lang {
-        Lang::En => date.format("%-d %b").to_string(),
+        Lang::En => format!("{} {}", date.day(), MONTHS_SHORT_EN[month_index(date)]),
         Lang::De => format!("{}. {}", date.day(), SHORT_DE[date.month0() as usize]),
     }
 }
@@ -128,18 +131,15 @@ pub fn day_month(lang: Lang, date: NaiveDate) -> String {
 /// The days of a week heading, naming month and year once where they are shared:
 /// "8 – 14 Jun 2026" / "8.–14. Juni 2026".
 pub fn week_span(lang: Lang, start: NaiveDate, end: NaiveDate) -> String {
+    let en_end = || format!("{} {}", day_month(Lang::En, end), end.year());
     match lang {
         Lang::En if start.year() != end.year() => {
-            format!(
-                "{} – {}",
-                start.format("%-d %b %Y"),
-                end.format("%-d %b %Y")
-            )
+            format!("{} {} – {}", day_month(lang, start), start.year(), en_end())
         }
         Lang::En if start.month() != end.month() => {
-            format!("{} – {}", start.format("%-d %b"), end.format("%-d %b %Y"))
+            format!("{} – {}", day_month(lang, start), en_end())
         }
-        Lang::En => format!("{} – {}", start.day(), end.format("%-d %b %Y")),
+        Lang::En => format!("{} – {}", start.day(), en_end()),
         Lang::De => {
             let end_text = format!("{}. {} {}", end.day(), month_name(lang, end), end.year());
             if start.year() != end.year() {

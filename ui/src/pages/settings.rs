@@ -86,7 +86,7 @@ pub fn Settings(props: &SettingsProps) -> Html {
         Callback::from(move |()| {
             let d = state.absence.clone();
             let date = |raw: &str, missing: Key| {
-                NaiveDate::parse_from_str(raw, "%Y-%m-%d")
+                raw.parse::<NaiveDate>()
                     .map_err(|_| IpcError::invalid("type", t(lang, missing)))
             };
             let input = match (
