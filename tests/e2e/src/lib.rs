@@ -14,12 +14,26 @@ mod process;
 mod tools;
 
 pub use fantoccini::{Client, Locator};
+pub use tools::target_dir;
 
 use process::Child;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 pub type E2eResult<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+/// How to start the app; the default is what every journey uses.
+#[derive(Debug, Default, Clone)]
+pub struct Launch {
+    /// The app binary; `None` finds it as described in `tools` (`STINT_APP_BIN`, else the
+    /// debug build). The benchmark passes the release build.
+    pub app: Option<PathBuf>,
+    /// Keeps what an earlier launch of the same name left in the data directory, instead of
+    /// starting empty (the benchmark restarts the app on data it connected once).
+    pub keep_data: bool,
+    /// More environment for tauri-driver and so for the app, e.g. `XDG_CACHE_HOME`.
+    pub env: Vec<(String, String)>,
+}
 
 /// One running app under test.
 #[derive(Debug)]
@@ -37,7 +51,12 @@ pub struct App {
 impl App {
     /// Starts the app for the journey `name`; `None` means skipped (only outside CI).
     pub async fn launch(name: &str) -> Option<App> {
-        let tools = match tools::Tools::find() {
+        Self::launch_with(name, &Launch::default()).await
+    }
+
+    /// Starts the app for `name` as `launch` says; `None` means skipped (only outside CI).
+    pub async fn launch_with(name: &str, launch: &Launch) -> Option<App> {
+        let tools = match tools::Tools::find(launch.app.as_deref()) {
             Ok(tools) => tools,
             Err(missing) => {
                 if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") {
@@ -47,16 +66,18 @@ impl App {
                 return None;
             }
         };
-        match Self::start(name, &tools).await {
+        match Self::start(name, &tools, launch).await {
             Ok(app) => Some(app),
             Err(err) => panic!("e2e journey `{name}`: the app did not start: {err}"),
         }
     }
 
-    async fn start(name: &str, tools: &tools::Tools) -> E2eResult<App> {
+    async fn start(name: &str, tools: &tools::Tools, launch: &Launch) -> E2eResult<App> {
         let (xvfb, display) = process::start_xvfb(&tools.xvfb)?;
-        let data_dir = tools::target_dir().join("e2e-data").join(name);
-        let _ = std::fs::remove_dir_all(&data_dir);
+        let data_dir = target_dir().join("e2e-data").join(name);
+        if !launch.keep_data {
+            let _ = std::fs::remove_dir_all(&data_dir);
+        }
         std::fs::create_dir_all(&data_dir)?;
 
         let port = process::free_port()?;
@@ -73,7 +94,8 @@ impl App {
                 // The UI follows the webview's language, which WebKitGTK takes from the locale:
                 // pinned so a German developer machine runs the journeys in English too.
                 .env("LC_ALL", "C.UTF-8")
-                .env("STINT_DATA_DIR", &data_dir),
+                .env("STINT_DATA_DIR", &data_dir)
+                .envs(launch.env.iter().map(|(k, v)| (k, v))),
             "tauri-driver",
         )?;
         process::wait_for_port(port, Duration::from_secs(20)).await?;
@@ -97,6 +119,12 @@ impl App {
             driver,
             xvfb,
         })
+    }
+
+    /// The process id of tauri-driver: the app runs among its descendants (tauri-driver →
+    /// WebKitWebDriver → app), which is how the benchmark finds it.
+    pub fn driver_pid(&self) -> u32 {
+        self.driver.id()
     }
 
     /// Waits until an element matching `css` exists and returns its text.

@@ -30,6 +30,13 @@ impl Drop for Child {
     }
 }
 
+impl Child {
+    /// The process id (benchmarks find the app among its descendants).
+    pub fn id(&self) -> u32 {
+        self.inner.id()
+    }
+}
+
 pub fn spawn(cmd: &mut Command, name: &'static str) -> Result<Child, String> {
     let inner = cmd
         .stdin(Stdio::null())

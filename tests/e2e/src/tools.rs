@@ -1,7 +1,8 @@
 //! Finds what an e2e run needs: Xvfb, tauri-driver, WebKitWebDriver and the app binary.
 //!
 //! Each can be pointed at explicitly (`STINT_XVFB`, `STINT_TAURI_DRIVER`, `STINT_WEBKIT_DRIVER`,
-//! `STINT_APP_BIN`); otherwise `PATH` and the cargo target directory are searched.
+//! `STINT_APP_BIN`); otherwise `PATH` and the cargo target directory are searched. A caller may
+//! name the app binary itself (the benchmark runs the release build).
 
 use std::path::{Path, PathBuf};
 
@@ -14,13 +15,15 @@ pub struct Tools {
 }
 
 impl Tools {
-    /// All tools, or one message naming every one that is missing.
-    pub fn find() -> Result<Tools, String> {
+    /// All tools, or one message naming every one that is missing; `app` overrides where the
+    /// app binary is looked for.
+    pub fn find(app: Option<&Path>) -> Result<Tools, String> {
         let xvfb = locate("STINT_XVFB", "Xvfb");
         let tauri_driver = locate("STINT_TAURI_DRIVER", "tauri-driver");
         let webkit_driver = locate("STINT_WEBKIT_DRIVER", "WebKitWebDriver");
-        let app = std::env::var_os("STINT_APP_BIN")
-            .map(PathBuf::from)
+        let app = app
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::var_os("STINT_APP_BIN").map(PathBuf::from))
             .unwrap_or_else(|| target_dir().join("debug").join("stint"));
         let app = if app.is_file() {
             Ok(app)

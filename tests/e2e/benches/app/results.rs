@@ -1,0 +1,128 @@
+//! What the app benchmark measured and how it prints it: median, min and max per figure.
+
+use crate::ui_size::UiSize;
+
+/// What the runs on warm caches measured, one entry per run (per switch for the month switch).
+#[derive(Debug, Default)]
+pub struct Warm {
+    pub startup_ms: Vec<f64>,
+    /// The part of `startup_ms` until the page began to load (`performance.timeOrigin`).
+    pub to_page_ms: Vec<f64>,
+    pub switch_ms: Vec<f64>,
+    /// The part of `switch_ms` until the new month was in the DOM.
+    pub switch_dom_ms: Vec<f64>,
+    /// The `timeline` command for a month, invoked from the page on its own.
+    pub ipc_ms: Vec<f64>,
+    /// The interval between two animation frames of the idle page.
+    pub frame_ms: Vec<f64>,
+    pub rss_mib: Vec<f64>,
+    pub pss_mib: Vec<f64>,
+    pub cpu_percent: Vec<f64>,
+    /// Process name and PSS in MiB, of the last run.
+    pub breakdown: Vec<(String, f64)>,
+}
+
+/// Median, min and max.
+fn spread(values: &[f64]) -> (f64, f64, f64) {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    let median = if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+    };
+    (median, sorted[0], sorted[n - 1])
+}
+
+fn row(label: &str, unit: &str, values: &[f64], goal: &str) {
+    let (median, min, max) = spread(values);
+    let n = values.len();
+    println!("{label:<42}{median:>9.1}{min:>9.1}{max:>9.1} {unit:<4}{n:>5}  {goal}");
+}
+
+pub fn report(warm: &Warm, cold: &[f64], ui: &UiSize, load_before: &str) {
+    println!(
+        "{:<42}{:>9}{:>9}{:>9} {:<4}{:>5}  goal",
+        "", "median", "min", "max", "", "n"
+    );
+    let rows: [(&str, &str, &[f64], &str); 10] = [
+        (
+            "start -> timeline drawn (warm caches)",
+            "ms",
+            &warm.startup_ms,
+            "<= 1000 ms",
+        ),
+        ("  of it: start -> page starts", "ms", &warm.to_page_ms, ""),
+        (
+            "start -> timeline drawn (empty caches)",
+            "ms",
+            cold,
+            "(cold)",
+        ),
+        (
+            "month switch -> painted",
+            "ms",
+            &warm.switch_ms,
+            "<= 100 ms",
+        ),
+        (
+            "  of it: click -> in the DOM",
+            "ms",
+            &warm.switch_dom_ms,
+            "",
+        ),
+        ("  `timeline` command alone", "ms", &warm.ipc_ms, ""),
+        ("  one frame of the idle page", "ms", &warm.frame_ms, ""),
+        (
+            "RSS, app + WebKit processes, 10 s idle",
+            "MiB",
+            &warm.rss_mib,
+            "<= 380 MiB",
+        ),
+        ("PSS, same processes", "MiB", &warm.pss_mib, ""),
+        (
+            "idle CPU over 10 s (% of one core)",
+            "%",
+            &warm.cpu_percent,
+            "about 0",
+        ),
+    ];
+    for (label, unit, values, goal) in rows {
+        row(label, unit, values, goal);
+    }
+    let parts: Vec<String> = warm
+        .breakdown
+        .iter()
+        .map(|(name, pss)| format!("{name} {pss:.0}"))
+        .collect();
+    println!(
+        "  PSS per process in the last run (MiB): {}",
+        parts.join(", ")
+    );
+    println!(
+        "UI in ui/dist (wasm + js + css): {} B raw (goal <= 450 KB), {} B gzip -9 (goal <= 150 KB)",
+        ui.raw, ui.gzip
+    );
+    for (name, raw, gzip) in &ui.files {
+        println!("  {name}: {raw} B raw, {gzip} B gzip -9");
+    }
+    println!(
+        "load average (1, 5, 15 min) before: {load_before}, after: {} on {} cores; \
+         other work on the machine inflates the times above",
+        load_average(),
+        std::thread::available_parallelism().map_or(0, |n| n.get())
+    );
+}
+
+/// The load averages from `/proc/loadavg`.
+pub fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|text| {
+            text.split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_else(|_| "unknown".into())
+}
