@@ -14,6 +14,11 @@ use tokio::sync::Notify;
 /// At least this long between two automatic attempts.
 const MIN_GAP: Duration = Duration::from_secs(60);
 
+/// The start sync waits this long, so the window's first paint does not compete with it for
+/// the CPU and the store (measured with `./x bench`: start to timeline drawn). The Timeline shows
+/// the stored data meanwhile and reloads when the sync's `connection-changed` arrives.
+const START_SYNC_DELAY: Duration = Duration::from_secs(2);
+
 /// The event the UI listens to for a fresh connection status.
 pub const CONNECTION_CHANGED: &str = "connection-changed";
 
@@ -41,6 +46,7 @@ pub fn start(app: AppHandle, stint: Arc<Stint>) -> Scheduler {
     };
     tauri::async_runtime::spawn(async move {
         if stint.settings().personio.is_some() {
+            tokio::time::sleep(START_SYNC_DELAY).await;
             run(&app, &stint, SyncTrigger::Start).await;
         }
         // When the last automatic attempt was: a sync that could not record a run (another one

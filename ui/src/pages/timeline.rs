@@ -180,10 +180,12 @@ pub fn Timeline() -> Html {
             <div class="banner error" id="timeline-error" role="alert">{ error_text(lang, err) }</div>
         },
         Remote::Ready(timeline) => {
+            // While the next range loads, the days shown are drawn as they were loaded.
+            let (view, anchor) = state.shown;
             let days = timeline.days.clone();
-            let view = match state.view {
+            let view = match view {
                 View::Month => html! {
-                    <MonthGrid anchor={state.anchor} {days} today={state.today} {on_open} />
+                    <MonthGrid {anchor} {days} today={state.today} {on_open} />
                 },
                 View::Week => html! { <WeekList {days} today={state.today} {on_open} /> },
                 View::Day => html! {
@@ -221,7 +223,8 @@ pub fn Timeline() -> Html {
                 on_prev={send(|| TimelineAction::Prev)}
                 on_today={send(|| TimelineAction::Today)}
                 on_next={send(|| TimelineAction::Next)} />
-            <div class={classes!("timeline", format!("view-{}", state.view.id()))} id="timeline">
+            <div class={classes!("timeline", format!("view-{}", state.shown.0.id()),
+                    state.loading.then_some("stale"))} id="timeline" aria-busy={state.loading.to_string()}>
                 { body }
             </div>
             <CategoryLegend />

@@ -2,7 +2,8 @@
 //!
 //! Pure: "today" is read from the JS clock once by the page and handed in, so navigation is
 //! testable without a browser. An answer carries the range it was asked for; one that arrives
-//! after the user moved on is dropped instead of showing the wrong days.
+//! after the user moved on is dropped instead of showing the wrong days. While the next range
+//! loads, the days already shown stay (dimmed) instead of a "Loading…" flash between months.
 
 use super::calendar::{self, View};
 use super::Remote;
@@ -21,6 +22,10 @@ pub struct TimelineState {
     /// The first day of a week (the user's preference).
     pub week_start: Weekday,
     pub timeline: Remote<Timeline>,
+    /// The view and anchor `timeline` was loaded for: what the page draws while `loading`.
+    pub shown: (View, NaiveDate),
+    /// The range changed and its answer is not there yet.
+    pub loading: bool,
     /// Bumped to fetch the same range again (the connection changed).
     pub generation: u32,
 }
@@ -50,6 +55,8 @@ impl TimelineState {
             today,
             week_start,
             timeline: Remote::Loading,
+            shown: (View::default(), today),
+            loading: true,
             generation: 0,
         }
     }
@@ -69,7 +76,11 @@ impl TimelineState {
         self.view = view;
         self.anchor = anchor;
         if self.range() != before {
-            self.timeline = Remote::Loading;
+            self.loading = true;
+            // An error belongs to the range it was about; days can stay until new ones come.
+            if matches!(self.timeline, Remote::Failed(_)) {
+                self.timeline = Remote::Loading;
+            }
         }
     }
 }
@@ -108,6 +119,8 @@ impl Reducible for TimelineState {
                     Ok(timeline) => Remote::Ready(timeline),
                     Err(err) => Remote::Failed(err),
                 };
+                next.shown = (self.view, self.anchor);
+                next.loading = false;
             }
         }
         Rc::new(next)
@@ -225,32 +238,46 @@ mod tests {
     }
 
     #[test]
-    fn moving_inside_the_same_range_keeps_the_loaded_days() {
+    fn the_shown_days_stay_while_the_next_range_loads_and_today_inside_it_does_not_reload() {
         let s = state("2026-06-17");
-        let range = s.range();
-        let s = s
-            .reduce(TimelineAction::Loaded {
-                range,
-                result: Ok(empty()),
-            })
-            .reduce(TimelineAction::Next)
-            .reduce(TimelineAction::Today);
+        let june = s.range();
+        let s = s.reduce(TimelineAction::Loaded {
+            range: june,
+            result: Ok(empty()),
+        });
+        assert!(!s.loading, "June is loaded");
+        let s = s.reduce(TimelineAction::Next);
+        assert!(s.loading, "July is asked for");
         assert_eq!(
-            s.timeline,
-            Remote::Loading,
-            "leaving the month drops its days"
+            (s.timeline.clone(), s.shown),
+            (Remote::Ready(empty()), (View::Month, d("2026-06-17"))),
+            "June stays drawn (as June) until July's days arrive: no flash between months"
         );
         let s = s
+            .reduce(TimelineAction::Today)
             .reduce(TimelineAction::Loaded {
-                range,
+                range: june,
                 result: Ok(empty()),
-            })
-            .reduce(TimelineAction::Today);
-        assert_eq!(
-            s.timeline,
-            Remote::Ready(empty()),
+            });
+        assert!(!s.loading, "back in June, its answer is taken");
+        let s = s.reduce(TimelineAction::Today);
+        assert!(
+            !s.loading,
             "\"today\" within the shown month does not reload"
         );
+    }
+
+    #[test]
+    fn an_error_is_not_shown_for_another_range() {
+        let s = state("2026-06-17");
+        let june = s.range();
+        let s = s
+            .reduce(TimelineAction::Loaded {
+                range: june,
+                result: Err(IpcError::new(ErrorCode::Internal, "database is locked")),
+            })
+            .reduce(TimelineAction::Next);
+        assert_eq!(s.timeline, Remote::Loading, "June's error is not July's");
     }
 
     #[test]
