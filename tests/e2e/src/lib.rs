@@ -10,6 +10,7 @@
 //! when `CI=true`; on a developer machine without them it is skipped with a message saying what
 //! is missing and how to get it (`./x setup`).
 
+pub mod backend;
 mod process;
 mod tools;
 

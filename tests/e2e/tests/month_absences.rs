@@ -229,22 +229,6 @@ fn months_to_check(oracle: &Oracle, today: NaiveDate) -> Vec<NaiveDate> {
     run
 }
 
-async fn invoke(app: &App, command: &str, args: Value) -> E2eResult<Value> {
-    let answer = app
-        .client
-        .execute_async(
-            "const [command, args, done] = arguments;
-             window.__TAURI__.core.invoke(command, args)
-               .then(v => done({ ok: v }), e => done({ err: JSON.stringify(e) }));",
-            vec![json!(command), args],
-        )
-        .await?;
-    match answer.get("err") {
-        Some(err) => Err(format!("`{command}` failed: {err}").into()),
-        None => Ok(answer.get("ok").cloned().unwrap_or(Value::Null)),
-    }
-}
-
 /// Every day cell of the shown month in one round trip.
 const CELLS: &str = "
     const text = (root, css) => root.querySelector(css)?.textContent ?? null;
@@ -410,27 +394,11 @@ async fn check_month(
 async fn journey(app: &App, sandbox: &Sandbox, today: NaiveDate) -> E2eResult {
     let oracle = Oracle::of(sandbox);
     let months = months_to_check(&oracle, today);
-    let demo = sandbox.credentials();
     // Connected before the Timeline first loads, and without public holidays, so every figure
     // comes from Personio's data alone.
     app.wait_for("#nav-timeline").await?;
-    let status = invoke(
-        app,
-        "connect",
-        json!({ "request": {
-            "clientId": demo.client_id,
-            "clientSecret": demo.client_secret,
-            "email": demo.email,
-            "baseUrl": sandbox.base_url(),
-        }}),
-    )
-    .await?;
-    assert!(
-        status["employee"].is_object(),
-        "connecting with the demo credentials finds the employee: {status}"
-    );
-    invoke(
-        app,
+    app.connect_sandbox(sandbox).await?;
+    app.invoke(
         "set_setting",
         json!({ "key": "holiday_region", "value": "none" }),
     )

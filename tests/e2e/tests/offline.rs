@@ -6,11 +6,12 @@
 //! connections fail at once, where a 5xx would first be retried with a 15 s backoff) and later
 //! started again on the same port with the same seed and day, so it serves the same company.
 
-use chrono::{Datelike, NaiveDate, Weekday};
-use serde_json::{json, Value};
+use chrono::{Datelike, NaiveDate};
+use serde_json::json;
 use std::time::Duration;
+use stint_e2e::backend::day_off;
 use stint_e2e::{App, E2eResult, JsTruthy};
-use stint_sandbox::{DemoTimeOff, Sandbox, SandboxConfig, TimeOffStatus};
+use stint_sandbox::{Sandbox, SandboxConfig};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_failed_sync_shows_the_offline_banner_until_a_sync_succeeds() {
@@ -23,48 +24,6 @@ async fn a_failed_sync_shows_the_offline_banner_until_a_sync_succeeds() {
     };
     let outcome = journey(&app, sandbox, config).await;
     app.finish(outcome).await;
-}
-
-async fn invoke(app: &App, command: &str, args: Value) -> E2eResult<Value> {
-    let answer = app
-        .client
-        .execute_async(
-            "const [command, args, done] = arguments;
-             window.__TAURI__.core.invoke(command, args)
-               .then(v => done({ ok: v }), e => done({ err: JSON.stringify(e) }));",
-            vec![json!(command), args],
-        )
-        .await?;
-    match answer.get("err") {
-        Some(err) => Err(format!("`{command}` failed: {err}").into()),
-        None => Ok(answer.get("ok").cloned().unwrap_or(Value::Null)),
-    }
-}
-
-/// An approved, whole working day off of the demo employee closest to `today`, with its type.
-fn day_off(sandbox: &Sandbox, today: NaiveDate) -> (NaiveDate, String) {
-    let email = sandbox.credentials().email.to_lowercase();
-    let employee = sandbox
-        .employees()
-        .into_iter()
-        .find(|e| e.email.to_lowercase() == email)
-        .expect("the demo credentials belong to an employee");
-    let whole_weekdays = |t: &DemoTimeOff| {
-        let days = t.start.iter_days().take_while(|d| *d <= t.end);
-        let halved =
-            |d: &NaiveDate| (*d == t.start && t.half_day_start) || (*d == t.end && t.half_day_end);
-        days.filter(|d| !halved(d))
-            .filter(|d| !matches!(d.weekday(), Weekday::Sat | Weekday::Sun))
-            .map(|d| (d, t.type_name.clone()))
-            .collect::<Vec<_>>()
-    };
-    sandbox
-        .time_offs_of(employee.id)
-        .iter()
-        .filter(|t| t.status == TimeOffStatus::Approved)
-        .flat_map(whole_weekdays)
-        .min_by_key(|(d, _)| (*d - today).num_days().abs())
-        .expect("the demo employee has an approved whole day off")
 }
 
 /// Waits until nothing accepts connections on `port` any more.
@@ -135,21 +94,10 @@ async fn journey(app: &App, sandbox: Sandbox, config: SandboxConfig) -> E2eResul
     let today = config.today;
     let (date, type_name) = day_off(&sandbox, today);
     let port = sandbox.addr().port();
-    let demo = sandbox.credentials();
 
     // A good first sync: connect (from Connections, where a fresh install opens).
     app.wait_for("#nav-timeline").await?;
-    let connected = invoke(
-        app,
-        "connect",
-        json!({ "request": {
-            "clientId": demo.client_id,
-            "clientSecret": demo.client_secret,
-            "email": demo.email,
-            "baseUrl": sandbox.base_url(),
-        }}),
-    )
-    .await?;
+    let connected = app.connect_sandbox(&sandbox).await?;
     let synced_at = connected["lastSuccessAt"]
         .as_str()
         .expect("connecting records a successful sync")
@@ -161,7 +109,7 @@ async fn journey(app: &App, sandbox: Sandbox, config: SandboxConfig) -> E2eResul
     wait_refused(port).await?;
     app.click("#sync-now").await?;
     app.wait_for("#last-sync-error").await?;
-    let status = invoke(app, "connection_status", json!({})).await?;
+    let status = app.invoke("connection_status", json!({})).await?;
     assert_eq!(
         status["state"], "offline",
         "a sync that cannot reach Personio leaves the connection offline: {status}"
@@ -186,7 +134,7 @@ async fn journey(app: &App, sandbox: Sandbox, config: SandboxConfig) -> E2eResul
     let _back = Sandbox::start(SandboxConfig { port, ..config })
         .await
         .map_err(|err| format!("the sandbox did not come back on port {port}: {err}"))?;
-    let status = invoke(app, "sync_now", json!({})).await?;
+    let status = app.invoke("sync_now", json!({})).await?;
     assert_eq!(
         status["state"], "connected",
         "the sync after the outage succeeds: {status}"

@@ -5,12 +5,13 @@
 //! The app needs a Secret Service for the keyring; `./x test` runs the suite inside a D-Bus
 //! session with gnome-keyring.
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::Datelike;
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use std::time::Duration;
+use stint_e2e::backend::day_off;
 use stint_e2e::{App, E2eResult, JsTruthy};
-use stint_sandbox::{DemoTimeOff, Sandbox, SandboxConfig, TimeOffStatus};
+use stint_sandbox::{Sandbox, SandboxConfig};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_approved_day_off_shows_in_the_month_grid_and_the_keyboard_navigates() {
@@ -22,60 +23,6 @@ async fn an_approved_day_off_shows_in_the_month_grid_and_the_keyboard_navigates(
     };
     let outcome = journey(&app, &sandbox).await;
     app.finish(outcome).await;
-}
-
-/// An approved, whole working day off of the demo employee, the closest to `today` (so it is
-/// inside the synced window), with its type name.
-fn day_off(sandbox: &Sandbox, today: NaiveDate) -> (NaiveDate, String) {
-    let email = sandbox.credentials().email.to_lowercase();
-    let employee = sandbox
-        .employees()
-        .into_iter()
-        .find(|e| e.email.to_lowercase() == email)
-        .expect("the demo credentials belong to an employee");
-    let whole_weekdays = |t: &DemoTimeOff| {
-        let mut day = t.start;
-        let mut found = Vec::new();
-        while day <= t.end {
-            let halved = (day == t.start && t.half_day_start) || (day == t.end && t.half_day_end);
-            if !halved && !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
-                found.push(day);
-            }
-            day = day + Days::new(1);
-        }
-        found
-    };
-    sandbox
-        .time_offs_of(employee.id)
-        .iter()
-        .filter(|t| t.status == TimeOffStatus::Approved)
-        .flat_map(|t| {
-            whole_weekdays(t)
-                .into_iter()
-                .map(|d| (d, t.type_name.clone()))
-        })
-        .min_by_key(|(d, _)| (*d - today).num_days().abs())
-        .expect("the demo employee has an approved whole day off")
-}
-
-async fn connect(app: &App, sandbox: &Sandbox) -> E2eResult {
-    let demo = sandbox.credentials();
-    let answer = app
-        .client
-        .execute_async(
-            "const [request, done] = arguments;
-             window.__TAURI__.core.invoke('connect', { request })
-               .then(s => done(s.employee ? 'ok' : 'no employee'), e => done(JSON.stringify(e)));",
-            vec![serde_json::json!({
-                "clientId": demo.client_id,
-                "clientSecret": demo.client_secret,
-                "email": demo.email,
-                "baseUrl": sandbox.base_url(),
-            })],
-        )
-        .await?;
-    assert_eq!(answer, "ok", "connecting with the demo credentials works");
-    Ok(())
 }
 
 async fn press(app: &App, key: char) -> E2eResult {
@@ -106,7 +53,7 @@ async fn journey(app: &App, sandbox: &Sandbox) -> E2eResult {
         this_month,
         "the Timeline opens on this month"
     );
-    connect(app, sandbox).await?;
+    app.connect_sandbox(sandbox).await?;
     app.wait_until(
         "the header shows Personio's vacation balance and the running balance after connecting",
         Duration::from_secs(10),
