@@ -3,7 +3,7 @@
 //! Pure: "today" is read from the JS clock once by the page and handed in, so navigation is
 //! testable without a browser. An answer carries the range it was asked for; one that arrives
 //! after the user moved on is dropped instead of showing the wrong days. While the next range
-//! loads, the days already shown stay (dimmed) instead of a "Loading…" flash between months.
+//! loads, the days already shown stay instead of a "Loading…" flash between months.
 
 use super::calendar::{self, View};
 use super::Remote;
