@@ -96,6 +96,10 @@ impl App {
                 // pinned so a German developer machine runs the journeys in English too.
                 .env("LC_ALL", "C.UTF-8")
                 .env("STINT_DATA_DIR", &data_dir)
+                // WebKit keeps the webview's localStorage (the UI's language, theme and week
+                // start) under XDG_DATA_HOME: one per journey, or one journey's choices would
+                // show up in the next.
+                .env("XDG_DATA_HOME", data_dir.join("webview"))
                 .envs(launch.env.iter().map(|(k, v)| (k, v))),
             "tauri-driver",
         )?;
