@@ -65,6 +65,7 @@ texts! {
     BalanceSince => "Balance since", "Saldo seit";
     OfflineSince => "Offline — showing data from", "Offline — Daten vom";
     Balance => "Balance", "Saldo";
+    BalanceSoFar => "Balance so far", "Saldo bisher";
     TotalsLabel => "Totals of the shown range", "Summen des gezeigten Zeitraums";
     OpenDay => "Open", "Öffnen:";
     Legend => "Legend", "Legende";

@@ -19,7 +19,7 @@ use crate::components::week_list::WeekList;
 use crate::i18n::{error_text, t, use_lang, Key};
 use crate::ipc;
 use crate::state::calendar::View;
-use crate::state::timeline::{key_action, TimelineAction, TimelineState};
+use crate::state::timeline::{balance_so_far, key_action, TimelineAction, TimelineState};
 use crate::state::Remote;
 use chrono::NaiveDate;
 use stint_model::{Balances, ConnectionState, ConnectionStatus};
@@ -198,7 +198,8 @@ pub fn Timeline() -> Html {
             };
             html! {
                 <>
-                    <TimelineTotals totals={timeline.totals} />
+                    <TimelineTotals totals={timeline.totals}
+                        so_far={balance_so_far(&timeline.days, state.today)} />
                     { view }
                 </>
             }

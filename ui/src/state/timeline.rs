@@ -85,6 +85,17 @@ impl TimelineState {
     }
 }
 
+/// The balance of a range that reaches past `today`, counted up to and including today: a
+/// target not yet due is no deficit. `None` when the whole range is due (its total is it).
+pub fn balance_so_far(days: &[stint_model::DayPlan], today: NaiveDate) -> Option<i64> {
+    days.iter().any(|d| d.date > today).then(|| {
+        days.iter()
+            .filter(|d| d.date <= today)
+            .map(|d| d.balance_minutes)
+            .sum()
+    })
+}
+
 /// The keyboard shortcuts of the page: ← and → step, `t` jumps to today.
 pub fn key_action(key: &str) -> Option<TimelineAction> {
     match key {
@@ -206,6 +217,34 @@ mod tests {
             let got = key_action(key).map(|a| format!("{a:?}"));
             assert_eq!(got.as_deref(), want, "key {key}");
         }
+    }
+
+    #[test]
+    fn a_range_reaching_past_today_balances_only_the_days_due() {
+        let day = |date: &str, balance: i64| stint_model::DayPlan {
+            date: d(date),
+            scheduled_minutes: 480,
+            target_minutes: 480,
+            tracked_minutes: 0,
+            balance_minutes: balance,
+            holiday: None,
+            absences: Vec::new(),
+        };
+        let week = [
+            day("2026-06-15", 30),
+            day("2026-06-16", -60),
+            day("2026-06-17", -480),
+        ];
+        assert_eq!(
+            balance_so_far(&week, d("2026-06-16")),
+            Some(-30),
+            "the 17th is not due yet"
+        );
+        assert_eq!(
+            balance_so_far(&week, d("2026-06-17")),
+            None,
+            "all due: the range's own total applies"
+        );
     }
 
     #[test]
