@@ -1,6 +1,6 @@
 //! The Personio connect form: client id, secret (masked), email, and an advanced API address.
 
-use crate::i18n::{t, use_lang, Key};
+use crate::i18n::{error_text, t, use_lang, Key};
 use crate::state::connections::{Busy, ConnectForm, ConnectionsState, Field};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -38,7 +38,7 @@ pub fn ConnectFormView(props: &ConnectFormProps) -> Html {
                     disabled={connecting} autocomplete="off" spellcheck="false"
                     aria-invalid={error.map(|_| "true")} />
                 { match error {
-                    Some(msg) => html! { <p class="field-error" id={format!("{id}-error")}>{ msg }</p> },
+                    Some(err) => html! { <p class="field-error" id={format!("{id}-error")}>{ error_text(lang, err) }</p> },
                     None => html! { <p class="hint">{ hint }</p> },
                 } }
             </div>

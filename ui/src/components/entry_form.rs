@@ -3,8 +3,9 @@
 //! Only one is on screen at a time (the add form hides while a row is edited), so the field
 //! ids stay unique. Each field shows its own error from the backend next to it.
 
-use crate::i18n::{t, use_lang, Key};
+use crate::i18n::{error_text, t, use_lang, Key, Lang};
 use crate::state::tracking::{EntryDraft, FieldErrors};
+use stint_model::IpcError;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -19,9 +20,11 @@ pub struct EntryFormProps {
     pub on_cancel: Callback<()>,
 }
 
-fn error(message: &Option<String>, id: &str) -> Html {
-    match message {
-        Some(text) => html! { <span class="field-error" id={id.to_owned()}>{ text }</span> },
+fn error(lang: Lang, err: &Option<IpcError>, id: &str) -> Html {
+    match err {
+        Some(err) => {
+            html! { <span class="field-error" id={id.to_owned()}>{ error_text(lang, err) }</span> }
+        }
         None => html! {},
     }
 }
@@ -47,23 +50,23 @@ pub fn EntryForm(props: &EntryFormProps) -> Html {
     };
     let (d, errs) = (&props.draft, &props.errors);
     let field_class =
-        |err: &Option<String>| classes!("entry-field", err.is_some().then_some("invalid"));
+        |err: &Option<IpcError>| classes!("entry-field", err.is_some().then_some("invalid"));
     html! {
         <form class="entry-form" {onsubmit}>
             <label class={field_class(&errs.start)}>{ t(lang, Key::EntryStart) }
                 <input id="entry-start" placeholder="09:00" inputmode="numeric" value={d.start.clone()}
                     oninput={edit(|d, v| d.start = v)} />
-                { error(&errs.start, "entry-start-error") }
+                { error(lang, &errs.start, "entry-start-error") }
             </label>
             <label class={field_class(&errs.end)}>{ t(lang, Key::EntryEnd) }
                 <input id="entry-end" placeholder="17:00" inputmode="numeric" value={d.end.clone()}
                     oninput={edit(|d, v| d.end = v)} />
-                { error(&errs.end, "entry-end-error") }
+                { error(lang, &errs.end, "entry-end-error") }
             </label>
             <label class={field_class(&errs.minutes)}>{ t(lang, Key::OrMinutes) }
                 <input id="entry-minutes" placeholder="90" inputmode="numeric" value={d.minutes.clone()}
                     oninput={edit(|d, v| d.minutes = v)} />
-                { error(&errs.minutes, "entry-minutes-error") }
+                { error(lang, &errs.minutes, "entry-minutes-error") }
             </label>
             <label class="entry-field entry-note-field">{ t(lang, Key::Note) }
                 <input id="entry-note" placeholder={t(lang, Key::NotePlaceholder)} value={d.note.clone()}
@@ -76,7 +79,7 @@ pub fn EntryForm(props: &EntryFormProps) -> Html {
             } else {
                 <button type="submit" class="primary" id="entry-add">{ t(lang, Key::AddEntry) }</button>
             }
-            { error(&errs.other, "entry-error") }
+            { error(lang, &errs.other, "entry-error") }
         </form>
     }
 }

@@ -67,11 +67,10 @@ pub enum ConnectionsAction {
 
 impl ConnectionsState {
     /// The error to show next to `field`, if the last failure was about it.
-    pub fn field_error(&self, field: Field) -> Option<&str> {
+    pub fn field_error(&self, field: Field) -> Option<&IpcError> {
         self.error
             .as_ref()
             .filter(|e| e.field.as_deref() == Some(field.wire_name()))
-            .map(|e| e.message.as_str())
     }
 
     /// The error to show as a banner: one not tied to a field.
@@ -143,7 +142,7 @@ mod tests {
             "`x` is not an email address",
         ))));
         assert_eq!(
-            s.field_error(Field::Email),
+            s.field_error(Field::Email).map(|e| e.message.as_str()),
             Some("`x` is not an email address"),
             "shown at email"
         );

@@ -159,10 +159,10 @@ impl EntryDraft {
 /// Errors shown next to the form's fields; `other` above the form.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct FieldErrors {
-    pub start: Option<String>,
-    pub end: Option<String>,
-    pub minutes: Option<String>,
-    pub other: Option<String>,
+    pub start: Option<IpcError>,
+    pub end: Option<IpcError>,
+    pub minutes: Option<IpcError>,
+    pub other: Option<IpcError>,
 }
 
 impl FieldErrors {
@@ -174,7 +174,7 @@ impl FieldErrors {
             Some("minutes") => &mut errors.minutes,
             _ => &mut errors.other,
         };
-        *slot = Some(err.message);
+        *slot = Some(err);
         errors
     }
 }
