@@ -7,13 +7,17 @@ mod commands;
 mod demo;
 mod paths;
 mod scheduler;
+mod webview_env;
 
 use std::sync::Arc;
 use tauri::Manager;
 
 /// Starts the app and blocks until its last window closes.
 pub fn run() {
+    // First, while the process has one thread: WebKit reads it when the webview starts.
+    webview_env::configure();
     init_tracing();
+    webview_env::log_choice();
     tauri::Builder::default()
         .setup(|app| {
             let data_dir = paths::data_dir()?;
