@@ -4,10 +4,11 @@
 //! the test process owns, choosing a setting) and to check what the backend holds. Also the
 //! demo employee's data as the sandbox seeded it, for journeys that compare the page with it.
 
-use crate::{App, E2eResult};
+use crate::{App, E2eResult, JsTruthy};
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde_json::{json, Value};
-use stint_sandbox::{DemoTimeOff, Sandbox, TimeOffStatus};
+use std::time::Duration;
+use stint_sandbox::{DemoEmployee, DemoTimeOff, Sandbox, TimeOffStatus};
 
 impl App {
     /// Calls the backend command `command` with `args` and returns its answer; a refusal is an
@@ -48,17 +49,45 @@ impl App {
         }
         Ok(status)
     }
+
+    /// Steps the month grid from `today`'s month to the month of `date`, one click per month,
+    /// and waits until the heading names it.
+    pub async fn show_month_of(&self, today: NaiveDate, date: NaiveDate) -> E2eResult {
+        let months = (date.year() - today.year()) * 12 + date.month() as i32 - today.month() as i32;
+        let button = if months < 0 {
+            "#timeline-prev"
+        } else {
+            "#timeline-next"
+        };
+        for _ in 0..months.abs() {
+            self.click(button).await?;
+        }
+        let label = json!(date.format("%B %Y").to_string());
+        let script = format!("document.querySelector('#timeline-range')?.textContent === {label}");
+        self.wait_until(
+            &format!("the heading to name the month of {date}"),
+            Duration::from_secs(10),
+            JsTruthy(&script),
+        )
+        .await
+    }
+}
+
+/// The employee the sandbox's demo credentials belong to (emails compare case-insensitively,
+/// as the client does).
+pub fn demo_employee(sandbox: &Sandbox) -> DemoEmployee {
+    let email = sandbox.credentials().email.to_lowercase();
+    sandbox
+        .employees()
+        .into_iter()
+        .find(|e| e.email.to_lowercase() == email)
+        .expect("the demo credentials belong to an employee")
 }
 
 /// An approved, whole working day off (not halved, not a weekend) of the demo employee, the
 /// closest to `today` (so it is inside the synced window), with its type name.
 pub fn day_off(sandbox: &Sandbox, today: NaiveDate) -> (NaiveDate, String) {
-    let email = sandbox.credentials().email.to_lowercase();
-    let employee = sandbox
-        .employees()
-        .into_iter()
-        .find(|e| e.email.to_lowercase() == email)
-        .expect("the demo credentials belong to an employee");
+    let employee = demo_employee(sandbox);
     let whole_weekdays = |t: &DemoTimeOff| {
         let halved =
             |d: &NaiveDate| (*d == t.start && t.half_day_start) || (*d == t.end && t.half_day_end);

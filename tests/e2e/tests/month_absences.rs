@@ -58,12 +58,7 @@ fn approved(status: TimeOffStatus) -> bool {
 
 impl Oracle {
     fn of(sandbox: &Sandbox) -> Oracle {
-        let email = sandbox.credentials().email.to_lowercase();
-        let employee = sandbox
-            .employees()
-            .into_iter()
-            .find(|e| e.email.to_lowercase() == email)
-            .expect("the demo credentials belong to an employee");
+        let employee = stint_e2e::backend::demo_employee(sandbox);
         Oracle {
             time_offs: sandbox.time_offs_of(employee.id),
             periods: sandbox.absence_periods_of(employee.id),

@@ -6,7 +6,7 @@
 //! connections fail at once, where a 5xx would first be retried with a 15 s backoff) and later
 //! started again on the same port with the same seed and day, so it serves the same company.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde_json::json;
 use std::time::Duration;
 use stint_e2e::backend::day_off;
@@ -38,27 +38,6 @@ async fn wait_refused(port: u16) -> E2eResult {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     Err(format!("the stopped sandbox still accepts connections on port {port}").into())
-}
-
-/// Steps the month grid from today's month to the month of `date`.
-async fn show_month_of(app: &App, today: NaiveDate, date: NaiveDate) -> E2eResult {
-    let months = (date.year() - today.year()) * 12 + date.month() as i32 - today.month() as i32;
-    let button = if months < 0 {
-        "#timeline-prev"
-    } else {
-        "#timeline-next"
-    };
-    for _ in 0..months.abs() {
-        app.click(button).await?;
-    }
-    let label = json!(date.format("%B %Y").to_string());
-    let script = format!("document.querySelector('#timeline-range')?.textContent === {label}");
-    app.wait_until(
-        &format!("the month of {date}"),
-        Duration::from_secs(10),
-        JsTruthy(&script),
-    )
-    .await
 }
 
 /// Asserts the cell of `date` shows the absence `type_name` and no target.
@@ -125,7 +104,7 @@ async fn journey(app: &App, sandbox: Sandbox, config: SandboxConfig) -> E2eResul
         format!("Offline — showing data from {since}"),
         "the banner names the time of the last successful sync"
     );
-    show_month_of(app, today, date).await?;
+    app.show_month_of(today, date).await?;
     assert_day_off_shown(app, date, &type_name, "offline").await?;
     app.screenshot("timeline-offline").await?;
 
