@@ -89,7 +89,11 @@ fn a_wrong_secret_fails_with_authentication_failed_and_stores_nothing() {
     let sandbox = sandbox();
     let dir = tempfile::tempdir().unwrap();
 
-    let run = run(connect_command(&sandbox, dir.path(), "papi-wrong"));
+    let run = run(connect_command(
+        &sandbox,
+        dir.path(),
+        "wrong-secret-for-test",
+    ));
 
     assert_eq!(run.code, Some(1), "a refused secret is exit 1: {run:#?}");
     assert_one_line(&run);
@@ -99,7 +103,7 @@ fn a_wrong_secret_fails_with_authentication_failed_and_stores_nothing() {
         "the message says what failed and what to check: {run:#?}"
     );
     assert!(
-        !run.stderr.contains("papi-wrong"),
+        !run.stderr.contains("wrong-secret-for-test"),
         "the wrong secret is not echoed either"
     );
     assert_nothing_stored(dir.path());

@@ -69,7 +69,7 @@ async fn a_wrong_secret_says_authentication_failed_and_stores_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let stint = open(dir.path());
     let mut request = demo_request(&sandbox);
-    request.client_secret = "papi-wrong".into();
+    request.client_secret = "wrong-secret-for-test".into();
 
     let err = stint
         .connect(&request)

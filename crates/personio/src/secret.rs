@@ -74,7 +74,7 @@ mod tests {
 
     #[test]
     fn debug_and_display_never_show_the_value() {
-        let secret = Secret::new("papi-very-secret");
+        let secret = Secret::new("placeholder-very-secret");
         assert_eq!(
             format!("{secret:?}"),
             "<redacted>",
@@ -85,7 +85,7 @@ mod tests {
             "<redacted>",
             "Display output ends up in error messages, so it must hide the value"
         );
-        let credentials = Credentials::new("id", "papi-very-secret");
+        let credentials = Credentials::new("id", "placeholder-very-secret");
         assert!(
             !format!("{credentials:?}").contains("very-secret"),
             "Debug of the credentials must not reveal the secret inside"

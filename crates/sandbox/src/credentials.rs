@@ -34,12 +34,12 @@ mod tests {
     fn debug_never_prints_the_secret() {
         let credentials = DemoCredentials {
             client_id: "id".into(),
-            client_secret: "s3cr3t".into(),
+            client_secret: "placeholder-not-a-secret".into(),
             email: "a@b.de".into(),
         };
         let shown = format!("{credentials:?}");
         assert!(
-            !shown.contains("s3cr3t"),
+            !shown.contains("placeholder-not-a-secret"),
             "secrets must not reach logs: {shown}"
         );
         assert!(

@@ -42,7 +42,7 @@ async fn journey(app: &App, sandbox: &Sandbox) -> E2eResult {
 
     // A wrong secret: the specific message, nothing connected.
     type_into(app, "#field-clientId", &demo.client_id).await?;
-    type_into(app, "#field-clientSecret", "papi-wrong-secret").await?;
+    type_into(app, "#field-clientSecret", "wrong-secret-for-test").await?;
     type_into(app, "#field-email", &demo.email).await?;
     app.click("details.advanced summary").await?;
     type_into(app, "#field-baseUrl", &sandbox.base_url()).await?;

@@ -55,7 +55,7 @@ pub fn DayEntries(props: &DayEntriesProps) -> Html {
         let dispatcher = state.dispatcher();
         let (draft, editing) = (state.draft.clone(), state.editing);
         Callback::from(move |()| {
-            let input = match draft.to_input(date) {
+            let input = match draft.to_input(date, lang) {
                 Ok(input) => input,
                 Err(err) => return dispatcher.dispatch(EntriesAction::Saved(Err(err))),
             };

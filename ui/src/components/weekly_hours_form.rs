@@ -1,19 +1,10 @@
 //! Weekly hours per weekday: editable while disconnected, read-only (Personio's) while connected.
 
 use crate::i18n::{dates, t, use_lang, Key};
+use crate::state::calendar::weekdays;
 use chrono::Weekday;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-const DAYS: [Weekday; 7] = [
-    Weekday::Mon,
-    Weekday::Tue,
-    Weekday::Wed,
-    Weekday::Thu,
-    Weekday::Fri,
-    Weekday::Sat,
-    Weekday::Sun,
-];
 
 #[derive(Properties, PartialEq)]
 pub struct WeeklyHoursFormProps {
@@ -27,21 +18,25 @@ pub struct WeeklyHoursFormProps {
 #[component]
 pub fn WeeklyHoursForm(props: &WeeklyHoursFormProps) -> Html {
     let lang = use_lang();
-    let rows = DAYS.iter().enumerate().map(|(i, day)| {
-        let on_edit = props.on_edit.clone();
-        let oninput = Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            on_edit.emit((i, input.value()));
+    // Monday first whatever the week start: the hours are stored Monday first.
+    let rows = weekdays(Weekday::Mon)
+        .into_iter()
+        .enumerate()
+        .map(|(i, day)| {
+            let on_edit = props.on_edit.clone();
+            let oninput = Callback::from(move |e: InputEvent| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                on_edit.emit((i, input.value()));
+            });
+            html! {
+                <label class="hours-row">
+                    <span>{ dates::weekday_long(lang, day) }</span>
+                    <input id={format!("hours-{i}")} type="number" min="0" max="24" step="0.25"
+                        value={props.hours[i].clone()} disabled={props.locked} {oninput} />
+                    <span class="muted">{ "h" }</span>
+                </label>
+            }
         });
-        html! {
-            <label class="hours-row">
-                <span>{ dates::weekday_long(lang, *day) }</span>
-                <input id={format!("hours-{i}")} type="number" min="0" max="24" step="0.25"
-                    value={props.hours[i].clone()} disabled={props.locked} {oninput} />
-                <span class="muted">{ "h" }</span>
-            </label>
-        }
-    });
     let onsubmit = {
         let on_save = props.on_save.clone();
         Callback::from(move |e: SubmitEvent| {

@@ -4,7 +4,9 @@
 //! the same ones. In German the UI shows its own sentence for every error whose meaning is fixed
 //! by its code, and for the specific ones (a validation, a missing Personio attribute, an
 //! internal failure) a German lead-in followed by the backend's detail, so nothing the user
-//! needs to fix the problem is hidden.
+//! needs to fix the problem is hidden. Checks the UI makes itself before asking the backend
+//! (hours, minutes, dates) write their detail in the user's language already and get the same
+//! lead-in, so every refused input reads alike.
 
 use super::{t, Key, Lang};
 use stint_model::{ErrorCode, IpcError};

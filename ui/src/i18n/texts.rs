@@ -222,8 +222,9 @@ texts! {
     HoursNotTime => "is not a time (h:mm)", "ist keine Zeitangabe (h:mm)";
     HoursRange => "a day has 0 to 24 hours", "ein Tag hat 0 bis 24 Stunden";
     HoursSteps => "use 15-minute steps (e.g. 7.5 or 7:45)", "bitte in 15-Minuten-Schritten (z. B. 7,5 oder 7:45)";
-    ChooseFirstDate => "Choose the first day of the absence", "Bitte den ersten Tag der Abwesenheit wählen";
-    ChooseLastDate => "Choose the last day of the absence", "Bitte den letzten Tag der Abwesenheit wählen";
+    ChooseFirstDate => "Choose the first day of the absence", "Der erste Tag der Abwesenheit fehlt";
+    ChooseLastDate => "Choose the last day of the absence", "Der letzte Tag der Abwesenheit fehlt";
+    MinutesNotNumber => "is not a number of minutes", "ist keine Minutenzahl";
     NotDueYet => "Not due yet", "Noch nicht fällig";
     Theme => "Theme", "Farbschema";
     ThemeSystem => "Like the system", "Wie das System";

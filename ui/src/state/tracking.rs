@@ -6,6 +6,7 @@
 //! to its input; the backend names the field (`start`, `end`, `minutes`).
 
 use super::Remote;
+use crate::i18n::{t, Key, Lang};
 use chrono::NaiveDate;
 use std::rc::Rc;
 use stint_model::{IpcError, TimeEntryInput, TimeEntryView, TimerStatus, TimerView};
@@ -137,13 +138,17 @@ impl EntryDraft {
         }
     }
 
-    /// What the backend gets; a minutes field that is not a number is caught here.
-    pub fn to_input(&self, date: NaiveDate) -> Result<TimeEntryInput, IpcError> {
+    /// What the backend gets; a minutes field that is not a number is caught here (the message
+    /// in `lang`).
+    pub fn to_input(&self, date: NaiveDate, lang: Lang) -> Result<TimeEntryInput, IpcError> {
         let text = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
         let minutes = match text(&self.minutes) {
             None => None,
             Some(m) => Some(m.parse::<u32>().map_err(|_| {
-                IpcError::invalid("minutes", format!("`{m}` is not a number of minutes"))
+                IpcError::invalid(
+                    "minutes",
+                    format!("`{m}` {}", t(lang, Key::MinutesNotNumber)),
+                )
             })?),
         };
         Ok(TimeEntryInput {
@@ -360,7 +365,7 @@ mod tests {
             (draft("", "", "1h"), Err("minutes")),
         ];
         for (d, want) in cases {
-            let got = d.to_input(date);
+            let got = d.to_input(date, Lang::En);
             match (&got, want) {
                 (Ok(input), Ok((start, minutes))) => {
                     assert_eq!(

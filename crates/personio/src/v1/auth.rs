@@ -76,7 +76,7 @@ mod tests {
         let issued = parse(include_bytes!("../../tests/fixtures/auth_ok.json")).unwrap();
         assert_eq!(
             issued.value.expose(),
-            "papi-test-token",
+            "fixture-token-not-real",
             "the token is taken as sent"
         );
         assert_eq!(

@@ -82,7 +82,7 @@ async fn data_endpoints_need_a_valid_bearer_token() {
     let bogus = api
         .client
         .get(&url)
-        .bearer_auth("papi-made-up")
+        .bearer_auth("made-up-token-for-test")
         .send()
         .await
         .expect("answers");
