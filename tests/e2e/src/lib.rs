@@ -18,7 +18,8 @@ pub use fantoccini::{Client, Locator};
 pub use tools::target_dir;
 
 use process::Child;
-use std::path::PathBuf;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 pub type E2eResult<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
@@ -75,11 +76,7 @@ impl App {
 
     async fn start(name: &str, tools: &tools::Tools, launch: &Launch) -> E2eResult<App> {
         let (xvfb, display) = process::start_xvfb(&tools.xvfb)?;
-        let data_dir = target_dir().join("e2e-data").join(name);
-        if !launch.keep_data {
-            let _ = std::fs::remove_dir_all(&data_dir);
-        }
-        std::fs::create_dir_all(&data_dir)?;
+        let data_dir = data_dir(name, launch)?;
 
         let port = process::free_port()?;
         let native_port = process::free_port()?;
@@ -91,16 +88,7 @@ impl App {
                     "--native-driver",
                     &tools.webkit_driver.display().to_string(),
                 ])
-                .env("DISPLAY", &display)
-                // The UI follows the webview's language, which WebKitGTK takes from the locale:
-                // pinned so a German developer machine runs the journeys in English too.
-                .env("LC_ALL", "C.UTF-8")
-                .env("STINT_DATA_DIR", &data_dir)
-                // WebKit keeps the webview's localStorage (the UI's language, theme and week
-                // start) under XDG_DATA_HOME: one per journey, or one journey's choices would
-                // show up in the next.
-                .env("XDG_DATA_HOME", data_dir.join("webview"))
-                .envs(launch.env.iter().map(|(k, v)| (k, v))),
+                .envs(app_env(&display, &data_dir, launch)),
             "tauri-driver",
         )?;
         process::wait_for_port(port, Duration::from_secs(20)).await?;
@@ -207,6 +195,71 @@ impl App {
             };
             panic!("e2e journey `{journey}` failed: {err} ({shot})");
         }
+    }
+}
+
+/// The data directory of the launch `name` (`target/e2e-data/<name>`), emptied first unless
+/// `launch` keeps it.
+fn data_dir(name: &str, launch: &Launch) -> std::io::Result<PathBuf> {
+    let data_dir = target_dir().join("e2e-data").join(name);
+    if !launch.keep_data {
+        let _ = std::fs::remove_dir_all(&data_dir);
+    }
+    std::fs::create_dir_all(&data_dir)?;
+    Ok(data_dir)
+}
+
+/// The environment the app runs in, with or without WebDriver in between.
+fn app_env(display: &str, data_dir: &Path, launch: &Launch) -> Vec<(String, OsString)> {
+    let mut env: Vec<(String, OsString)> = vec![
+        ("DISPLAY".into(), display.into()),
+        // The UI follows the webview's language, which WebKitGTK takes from the locale:
+        // pinned so a German developer machine runs the journeys in English too.
+        ("LC_ALL".into(), "C.UTF-8".into()),
+        ("STINT_DATA_DIR".into(), data_dir.into()),
+        // WebKit keeps the webview's localStorage (the UI's language, theme and week start)
+        // under XDG_DATA_HOME: one per journey, or one journey's choices would show up in the
+        // next.
+        ("XDG_DATA_HOME".into(), data_dir.join("webview").into()),
+    ];
+    env.extend(launch.env.iter().map(|(k, v)| (k.clone(), v.into())));
+    env
+}
+
+/// The app started the way a user starts it: its binary on its own, on a private display, with
+/// no WebDriver session. WebDriver's automation adds to what the webview holds, so the
+/// benchmark measures memory this way too. Dropping it ends the app, then the display.
+#[derive(Debug)]
+pub struct Plain {
+    pub data_dir: PathBuf,
+    // Dropped in this order: the app before its display, which is only held to be dropped.
+    app: Child,
+    _xvfb: Child,
+}
+
+impl Plain {
+    /// Starts the app (`launch.app`, else found as for a journey) with `args`, under the name
+    /// `name` (its data directory). The benchmark also starts its bare-WebKit reference this way.
+    pub fn start(name: &str, launch: &Launch, args: &[&str]) -> E2eResult<Plain> {
+        let tools = tools::Tools::find(launch.app.as_deref())?;
+        let (xvfb, display) = process::start_xvfb(&tools.xvfb)?;
+        let data_dir = data_dir(name, launch)?;
+        let app = process::spawn(
+            std::process::Command::new(&tools.app)
+                .args(args)
+                .envs(app_env(&display, &data_dir, launch)),
+            "the app",
+        )?;
+        Ok(Plain {
+            data_dir,
+            app,
+            _xvfb: xvfb,
+        })
+    }
+
+    /// The app's process id.
+    pub fn pid(&self) -> u32 {
+        self.app.id()
     }
 }
 

@@ -30,7 +30,12 @@
 //!   the mean interval of ten animation frames of the idle page, the floor of "two frames".
 //! - **Memory**: after 10 s idle, `Rss` and `Pss` from `/proc/PID/smaps_rollup`, summed over
 //!   the app process and all its descendants (WebKit's web, network and other helpers). RSS
-//!   counts a shared library once per process; PSS splits shared pages between them.
+//!   counts a shared library once per process; PSS splits shared pages between them. Measured
+//!   twice: in the WebDriver runs above, and with the app started on its own as a user starts it
+//!   (`Plain`; WebDriver's automation session holds memory in the webview too), 12 s after its
+//!   start (it draws in about 1 s). The same is measured for a bare WebKitGTK window
+//!   (`bare_webkit.py`: one static paragraph, no app code), the floor of any WebKitGTK app on the
+//!   machine, so Stint's figure can be read against it.
 //! - **Idle CPU**: user + system time (`/proc/PID/stat`) of the same tree over the next 10 s,
 //!   as a percentage of one core.
 //! - **UI size**: `ui/dist/*.{wasm,js,css}` raw and `gzip -9`, each file on its own.
@@ -43,7 +48,7 @@ use chrono::{Datelike, Months};
 use results::Warm;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-use stint_e2e::{App, E2eResult, Launch};
+use stint_e2e::{App, E2eResult, Launch, Plain};
 
 /// The data folder's name under `<target>/e2e-data/`.
 const NAME: &str = "bench-app";
@@ -122,8 +127,83 @@ async fn bench() -> E2eResult {
         started.end(measured.is_err()).await;
         measured?;
     }
-    results::report(&warm, &cold, &ui, &load_before);
+    let mut plain = results::Memory::default();
+    for run in 1..=runs {
+        eprintln!("app bench: started without WebDriver, run {run}/{runs} (about 12 s)");
+        let launch = Launch {
+            app: Some(bench.app.clone()),
+            keep_data: true,
+            env: plain_env(&bench),
+        };
+        plain.push(idle_memory(&Plain::start(NAME, &launch, &[])?).await);
+    }
+    let bare = bare_webkit(&bench, runs).await?;
+    results::report(&warm, &cold, &plain, &bare, &ui, &load_before);
     Ok(())
+}
+
+/// The environment of a launch without WebDriver: what the WebDriver runs get, plus the
+/// webview setting Stint makes for itself on Linux (`src-tauri/src/webview_env.rs`), which the
+/// bare reference must share to be comparable.
+fn plain_env(bench: &Bench) -> Vec<(String, String)> {
+    vec![
+        ("XDG_CACHE_HOME".into(), bench.cache.display().to_string()),
+        ("RUST_LOG".into(), "warn".into()),
+        ("WEBKIT_DISABLE_COMPOSITING_MODE".into(), "1".into()),
+    ]
+}
+
+/// The memory of `started`'s process tree 12 s after its start: about 1 s to draw, then
+/// [`IDLE`].
+async fn idle_memory(started: &Plain) -> results::Sample {
+    tokio::time::sleep(Duration::from_secs(2) + IDLE).await;
+    tree_memory(started.pid())
+}
+
+/// The bare WebKitGTK window's memory, `runs` times, or why it was not measured.
+async fn bare_webkit(bench: &Bench, runs: usize) -> E2eResult<Result<results::Memory, String>> {
+    // Debian's own Python: the GObject bindings are its packages, not a pyenv's or a venv's.
+    let python = Path::new("/usr/bin/python3");
+    let probe = std::process::Command::new(python)
+        .args(["-c", "import gi; gi.require_version('WebKit2', '4.1')"])
+        .output();
+    if !probe.is_ok_and(|out| out.status.success()) {
+        return Ok(Err(format!(
+            "{} cannot load WebKit2 4.1 through python3-gi (`./x bench` installs \
+             python3-gi and gir1.2-webkit2-4.1)",
+            python.display()
+        )));
+    }
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/app/bare_webkit.py");
+    let script = script.to_str().ok_or("the script's path is not UTF-8")?;
+    let launch = Launch {
+        app: Some(python.to_path_buf()),
+        keep_data: false,
+        env: plain_env(bench),
+    };
+    let mut bare = results::Memory::default();
+    for run in 1..=runs {
+        eprintln!("app bench: bare WebKitGTK window, run {run}/{runs} (about 12 s)");
+        bare.push(idle_memory(&Plain::start("bench-bare-webkit", &launch, &[script])?).await);
+    }
+    Ok(Ok(bare))
+}
+
+/// RSS and PSS summed over `root` and its descendants, and PSS per process.
+fn tree_memory(root: u32) -> results::Sample {
+    let memory: Vec<(u32, procfs::Memory)> = procfs::tree(root)
+        .iter()
+        .map(|&pid| (pid, procfs::memory(pid)))
+        .collect();
+    let mib = |kib: u64| kib as f64 / 1024.0;
+    results::Sample {
+        rss_mib: mib(memory.iter().map(|(_, m)| m.rss_kib).sum()),
+        pss_mib: mib(memory.iter().map(|(_, m)| m.pss_kib).sum()),
+        breakdown: memory
+            .iter()
+            .map(|&(pid, m)| (procfs::name(pid), mib(m.rss_kib), mib(m.pss_kib)))
+            .collect(),
+    }
 }
 
 /// One launch of the app, and where to find it in `/proc`.
@@ -217,17 +297,7 @@ async fn measure_warm(run: &Run<'_>, warm: &mut Warm) -> E2eResult {
 
     tokio::time::sleep(IDLE).await;
     let pids = procfs::tree(run.pid);
-    let memory: Vec<(u32, procfs::Memory)> =
-        pids.iter().map(|&pid| (pid, procfs::memory(pid))).collect();
-    let mib = |kib: u64| kib as f64 / 1024.0;
-    warm.rss_mib
-        .push(mib(memory.iter().map(|(_, m)| m.rss_kib).sum()));
-    warm.pss_mib
-        .push(mib(memory.iter().map(|(_, m)| m.pss_kib).sum()));
-    warm.breakdown = memory
-        .iter()
-        .map(|&(pid, m)| (procfs::name(pid), mib(m.pss_kib)))
-        .collect();
+    warm.memory.push(tree_memory(run.pid));
 
     let before = procfs::cpu_ticks(&pids);
     let window = Instant::now();

@@ -15,11 +15,47 @@ pub struct Warm {
     pub ipc_ms: Vec<f64>,
     /// The interval between two animation frames of the idle page.
     pub frame_ms: Vec<f64>,
-    pub rss_mib: Vec<f64>,
-    pub pss_mib: Vec<f64>,
+    /// Memory after 10 s idle, under WebDriver.
+    pub memory: Memory,
     pub cpu_percent: Vec<f64>,
-    /// Process name and PSS in MiB, of the last run.
-    pub breakdown: Vec<(String, f64)>,
+}
+
+/// The memory of one process tree at one moment.
+#[derive(Debug, Default)]
+pub struct Sample {
+    pub rss_mib: f64,
+    pub pss_mib: f64,
+    /// Process name, RSS and PSS in MiB.
+    pub breakdown: Vec<(String, f64, f64)>,
+}
+
+/// Memory samples of several runs.
+#[derive(Debug, Default)]
+pub struct Memory {
+    samples: Vec<Sample>,
+}
+
+impl Memory {
+    pub fn push(&mut self, sample: Sample) {
+        self.samples.push(sample);
+    }
+
+    fn rss(&self) -> Vec<f64> {
+        self.samples.iter().map(|s| s.rss_mib).collect()
+    }
+
+    fn pss(&self) -> Vec<f64> {
+        self.samples.iter().map(|s| s.pss_mib).collect()
+    }
+
+    /// "name RSS/PSS" per process of the last run.
+    fn breakdown(&self) -> String {
+        let last = self.samples.last().map_or(&[][..], |s| &s.breakdown[..]);
+        last.iter()
+            .map(|(name, rss, pss)| format!("{name} {rss:.0}/{pss:.0}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 /// Median, min and max.
@@ -41,12 +77,19 @@ fn row(label: &str, unit: &str, values: &[f64], goal: &str) {
     println!("{label:<42}{median:>9.1}{min:>9.1}{max:>9.1} {unit:<4}{n:>5}  {goal}");
 }
 
-pub fn report(warm: &Warm, cold: &[f64], ui: &UiSize, load_before: &str) {
+pub fn report(
+    warm: &Warm,
+    cold: &[f64],
+    plain: &Memory,
+    bare: &Result<Memory, String>,
+    ui: &UiSize,
+    load_before: &str,
+) {
     println!(
         "{:<42}{:>9}{:>9}{:>9} {:<4}{:>5}  goal",
         "", "median", "min", "max", "", "n"
     );
-    let rows: [(&str, &str, &[f64], &str); 10] = [
+    let rows: [(&str, &str, &[f64], &str); 8] = [
         (
             "start -> timeline drawn (warm caches)",
             "ms",
@@ -75,13 +118,6 @@ pub fn report(warm: &Warm, cold: &[f64], ui: &UiSize, load_before: &str) {
         ("  `timeline` command alone", "ms", &warm.ipc_ms, ""),
         ("  one frame of the idle page", "ms", &warm.frame_ms, ""),
         (
-            "RSS, app + WebKit processes, 10 s idle",
-            "MiB",
-            &warm.rss_mib,
-            "<= 380 MiB",
-        ),
-        ("PSS, same processes", "MiB", &warm.pss_mib, ""),
-        (
             "idle CPU over 10 s (% of one core)",
             "%",
             &warm.cpu_percent,
@@ -91,15 +127,13 @@ pub fn report(warm: &Warm, cold: &[f64], ui: &UiSize, load_before: &str) {
     for (label, unit, values, goal) in rows {
         row(label, unit, values, goal);
     }
-    let parts: Vec<String> = warm
-        .breakdown
-        .iter()
-        .map(|(name, pss)| format!("{name} {pss:.0}"))
-        .collect();
-    println!(
-        "  PSS per process in the last run (MiB): {}",
-        parts.join(", ")
-    );
+    println!("memory, app + WebKit processes, 10 s idle (per process: RSS/PSS MiB, last run)");
+    memory_rows("started by the user (no WebDriver)", plain, "<= 380 MiB");
+    memory_rows("under WebDriver (the runs above)", &warm.memory, "");
+    match bare {
+        Ok(bare) => memory_rows("reference: bare WebKitGTK window", bare, "(floor)"),
+        Err(why) => println!("  reference: bare WebKitGTK window: not measured: {why}"),
+    }
     println!(
         "UI in ui/dist (wasm + js + css): {} B raw (goal <= 450 KB), {} B gzip -9 (goal <= 150 KB)",
         ui.raw, ui.gzip
@@ -113,6 +147,14 @@ pub fn report(warm: &Warm, cold: &[f64], ui: &UiSize, load_before: &str) {
         load_average(),
         std::thread::available_parallelism().map_or(0, |n| n.get())
     );
+}
+
+/// RSS and PSS rows of one way of starting, and its processes.
+fn memory_rows(what: &str, memory: &Memory, goal: &str) {
+    println!("  {what}");
+    row("    RSS", "MiB", &memory.rss(), goal);
+    row("    PSS", "MiB", &memory.pss(), "");
+    println!("      {}", memory.breakdown());
 }
 
 /// The load averages from `/proc/loadavg`.
