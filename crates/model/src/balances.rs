@@ -26,6 +26,7 @@ pub struct Balances {
     /// Per type with something to show; empty while not connected to Personio.
     pub types: Vec<BalanceView>,
     /// The first day the running balance counts.
+    #[serde(with = "crate::iso::serde_date")]
     pub running_since: NaiveDate,
     /// Minutes carried into the running balance on `running_since` (included in
     /// `running_minutes`).

@@ -8,6 +8,7 @@ mod app_info;
 mod balances;
 mod connection;
 mod error;
+pub mod iso;
 mod settings;
 mod timeline;
 mod tracking;

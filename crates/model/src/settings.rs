@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 pub struct ManualAbsenceView {
     pub id: i64,
     pub type_name: String,
+    #[serde(with = "crate::iso::serde_date")]
     pub from: NaiveDate,
+    #[serde(with = "crate::iso::serde_date")]
     pub to: NaiveDate,
     pub half_day_start: bool,
     pub half_day_end: bool,
@@ -21,7 +23,9 @@ pub struct ManualAbsenceView {
 #[serde(rename_all = "camelCase")]
 pub struct ManualAbsenceInput {
     pub type_name: String,
+    #[serde(with = "crate::iso::serde_date")]
     pub from: NaiveDate,
+    #[serde(with = "crate::iso::serde_date")]
     pub to: NaiveDate,
     pub half_day_start: bool,
     pub half_day_end: bool,
@@ -41,6 +45,7 @@ pub struct SettingsView {
     /// `off`, `15m`, `1h`, `4h`, `daily`.
     pub sync_interval: String,
     /// The first day of the running balance; `None`: 1 January of the current year.
+    #[serde(default, with = "crate::iso::serde_opt_date")]
     pub balance_start: Option<NaiveDate>,
     /// Carried into the running balance, minutes (negative: a deficit).
     pub carry_over_minutes: i64,

@@ -35,6 +35,7 @@ pub struct DayAbsence {
 /// A day's figures.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DayPlan {
+    #[serde(with = "crate::iso::serde_date")]
     pub date: NaiveDate,
     pub scheduled_minutes: u32,
     pub target_minutes: u32,

@@ -20,6 +20,7 @@ pub enum TimerStatus {
 pub struct TimerView {
     pub status: TimerStatus,
     /// Local time; becomes the entry's start when the timer stops.
+    #[serde(with = "crate::iso::serde_date_time")]
     pub started_at: NaiveDateTime,
     /// Worked seconds (pauses excluded) when the answer was made; the UI counts on from there.
     pub elapsed_seconds: i64,
@@ -31,6 +32,7 @@ pub struct TimerView {
 #[serde(rename_all = "camelCase")]
 pub struct TimeEntryView {
     pub id: i64,
+    #[serde(with = "crate::iso::serde_date")]
     pub date: NaiveDate,
     /// `HH:MM`, or `None` for an entry given as a duration only.
     pub start: Option<String>,
@@ -46,6 +48,7 @@ pub struct TimeEntryView {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TimeEntryInput {
+    #[serde(with = "crate::iso::serde_date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub start: Option<String>,

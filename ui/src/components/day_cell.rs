@@ -8,7 +8,7 @@ use super::{hm, signed_hm};
 use crate::i18n::{dates, t, use_lang, Key};
 use crate::state::calendar::is_weekend;
 use chrono::{Datelike, NaiveDate};
-use stint_model::DayPlan;
+use stint_model::{iso, DayPlan};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -55,7 +55,7 @@ pub fn DayCell(props: &DayCellProps) -> Html {
         plan.holiday.is_some().then_some("holiday"),
     );
     html! {
-        <div class={classes} data-date={date.to_string()} aria-label={label}>
+        <div class={classes} data-date={iso::date(date)} aria-label={label}>
             <div class="day-head">
                 { head }
                 <span class="weekday">{ dates::weekday_short(lang, date.weekday()) }</span>

@@ -8,6 +8,7 @@
 use crate::i18n::{dates, t, Key, Lang};
 use crate::prefs::{use_prefs, PrefChange, Theme, WEEK_STARTS};
 use chrono::{NaiveDate, Weekday};
+use stint_model::iso;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -158,10 +159,7 @@ pub fn GeneralSettings(props: &GeneralSettingsProps) -> Html {
             emit.emit(input.value());
         })
     };
-    let balance_start = props
-        .balance_start
-        .map(|d| d.to_string())
-        .unwrap_or_default();
+    let balance_start = props.balance_start.map(iso::date).unwrap_or_default();
     html! {
         <section class="card" id="general-settings">
             <h2>{ t(lang, Key::General) }</h2>

@@ -6,7 +6,7 @@ use crate::i18n::dates;
 use crate::prefs::use_prefs;
 use crate::state::calendar::{month_grid, weekdays};
 use chrono::{Datelike, NaiveDate};
-use stint_model::DayPlan;
+use stint_model::{iso, DayPlan};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,11 +25,11 @@ pub fn MonthGrid(props: &MonthGridProps) -> Html {
     let cells = month_grid(props.anchor, prefs.week_start).into_iter().map(|date| {
         match props.days.iter().find(|p| p.date == date) {
             Some(plan) => html! {
-                <DayCell key={date.to_string()} plan={plan.clone()} today={date == props.today} future={date > props.today}
+                <DayCell key={iso::date(date)} plan={plan.clone()} today={date == props.today} future={date > props.today}
                     on_open={props.on_open.clone()} />
             },
             None => html! {
-                <div key={date.to_string()} class="day pad" aria-hidden="true">
+                <div key={iso::date(date)} class="day pad" aria-hidden="true">
                     <div class="day-head"><span class="day-number">{ date.day().to_string() }</span></div>
                 </div>
             },

@@ -2,7 +2,7 @@
 
 use super::day_cell::DayCell;
 use chrono::NaiveDate;
-use stint_model::DayPlan;
+use stint_model::{iso, DayPlan};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +17,7 @@ pub fn WeekList(props: &WeekListProps) -> Html {
     html! {
         <div class="week-list" id="timeline-week">
             { for props.days.iter().map(|plan| html! {
-                <DayCell key={plan.date.to_string()} plan={plan.clone()} today={plan.date == props.today} future={plan.date > props.today}
+                <DayCell key={iso::date(plan.date)} plan={plan.clone()} today={plan.date == props.today} future={plan.date > props.today}
                     on_open={props.on_open.clone()} />
             }) }
         </div>

@@ -6,6 +6,7 @@
 
 use super::Lang;
 use chrono::{Datelike, NaiveDate, Weekday};
+use stint_model::iso;
 
 const MONTHS_EN: [&str; 12] = [
     "January",
@@ -111,7 +112,7 @@ pub fn long_date(lang: Lang, date: NaiveDate) -> String {
 /// A date in lists: "2026-11-22" / "22.11.2026".
 pub fn short_date(lang: Lang, date: NaiveDate) -> String {
     match lang {
-        Lang::En => date.to_string(),
+        Lang::En => iso::date(date),
         Lang::De => format!("{:02}.{:02}.{}", date.day(), date.month(), date.year()),
     }
 }
@@ -157,7 +158,7 @@ pub fn week_span(lang: Lang, start: NaiveDate, end: NaiveDate) -> String {
 /// A backend timestamp (`2026-11-22T19:40:05+01:00`, local offset) as date and minute:
 /// "2026-11-22 19:40" / "22.11.2026 19:40".
 pub fn short_time(lang: Lang, rfc3339: &str) -> String {
-    let date = rfc3339.get(..10).and_then(|d| d.parse::<NaiveDate>().ok());
+    let date = rfc3339.get(..10).and_then(iso::parse_date);
     match (lang, date, rfc3339.get(11..16)) {
         (Lang::De, Some(date), Some(time)) => format!("{} {time}", short_date(lang, date)),
         _ => rfc3339.get(..16).unwrap_or(rfc3339).replace('T', " "),

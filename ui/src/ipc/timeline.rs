@@ -3,11 +3,13 @@
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use stint_model::{Balances, IpcError, Timeline};
+use stint_model::{iso, Balances, IpcError, Timeline};
 
 #[derive(Serialize)]
 struct RangeArgs {
+    #[serde(with = "iso::serde_date")]
     from: NaiveDate,
+    #[serde(with = "iso::serde_date")]
     to: NaiveDate,
 }
 

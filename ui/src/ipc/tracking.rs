@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use stint_model::{IpcError, TimeEntryInput, TimeEntryView, TimerView};
+use stint_model::{iso, IpcError, TimeEntryInput, TimeEntryView, TimerView};
 
 #[derive(Serialize)]
 struct NoArgs {}
@@ -44,7 +44,9 @@ pub async fn timer_stop() -> Result<i64, IpcError> {
 
 #[derive(Serialize)]
 struct Range {
+    #[serde(with = "iso::serde_date")]
     from: NaiveDate,
+    #[serde(with = "iso::serde_date")]
     to: NaiveDate,
 }
 

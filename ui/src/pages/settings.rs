@@ -11,8 +11,7 @@ use crate::ipc;
 use crate::prefs::PrefChange;
 use crate::state::settings::{parse_hours, AbsenceDraft, SettingsAction, SettingsState};
 use crate::state::Remote;
-use chrono::NaiveDate;
-use stint_model::{AppInfo, ErrorCode, IpcError, ManualAbsenceInput};
+use stint_model::{iso, AppInfo, ErrorCode, IpcError, ManualAbsenceInput};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -86,8 +85,7 @@ pub fn Settings(props: &SettingsProps) -> Html {
         Callback::from(move |()| {
             let d = state.absence.clone();
             let date = |raw: &str, missing: Key| {
-                raw.parse::<NaiveDate>()
-                    .map_err(|_| IpcError::invalid("type", t(lang, missing)))
+                iso::parse_date(raw).ok_or_else(|| IpcError::invalid("type", t(lang, missing)))
             };
             let input = match (
                 date(&d.from, Key::ChooseFirstDate),
