@@ -55,7 +55,7 @@ pub struct Boundaries {
 pub struct Stint {
     data_dir: PathBuf,
     store: Mutex<Store>,
-    settings: Mutex<Settings>,
+    settings: Mutex<LastRead>,
     vault: Arc<dyn SecretVault>,
     clock: Arc<dyn Clock>,
     client_config: ClientConfig,
@@ -93,7 +93,10 @@ impl Stint {
         Ok(Stint {
             data_dir: data_dir.to_path_buf(),
             store: Mutex::new(store),
-            settings: Mutex::new(settings),
+            settings: Mutex::new(LastRead {
+                settings,
+                failing: false,
+            }),
             vault: boundaries.vault,
             clock: boundaries.clock,
             client_config: boundaries.client_config,
@@ -107,24 +110,51 @@ impl Stint {
         &self.data_dir
     }
 
-    /// A copy of the current settings.
+    /// The current settings, read again from `settings.json`: the CLI (`stint-cli config set`)
+    /// may have changed them while the app runs, and that change counts at once. A file that
+    /// cannot be read now leaves the last good settings in force (logged once, not per call).
     pub fn settings(&self) -> Settings {
-        lock(&self.settings).clone()
+        let mut last = lock(&self.settings);
+        match Settings::load(&self.data_dir) {
+            Ok(fresh) => {
+                last.settings = fresh;
+                last.failing = false;
+            }
+            Err(err) => {
+                if !last.failing {
+                    tracing::warn!(error = %err, "keeping the settings read before");
+                }
+                last.failing = true;
+            }
+        }
+        last.settings.clone()
     }
 
     fn store(&self) -> MutexGuard<'_, Store> {
         lock(&self.store)
     }
 
-    /// Changes settings with `change` and saves them; nothing changes if saving fails.
+    /// Changes settings with `change` and saves them; nothing changes if saving fails. The
+    /// change is made to the file as it is now, so what another process saved meanwhile stays;
+    /// a file that cannot be read is an error rather than overwritten.
     fn update_settings(&self, change: impl FnOnce(&mut Settings)) -> Result<(), CoreError> {
-        let mut settings = lock(&self.settings);
-        let mut next = settings.clone();
+        let mut last = lock(&self.settings);
+        let mut next = Settings::load(&self.data_dir)?;
         change(&mut next);
         next.save(&self.data_dir)?;
-        *settings = next;
+        *last = LastRead {
+            settings: next,
+            failing: false,
+        };
         Ok(())
     }
+}
+
+/// The settings as last read or saved, and whether reading the file fails at the moment.
+#[derive(Debug)]
+struct LastRead {
+    settings: Settings,
+    failing: bool,
 }
 
 /// A poisoned lock only means another thread panicked mid-way; the data is still usable

@@ -4,7 +4,9 @@
 //! This is Stint's "settings store" (the equivalent of tauri-plugin-store, but readable by the
 //! CLI and the core without Tauri). It holds the Personio client id, email and base URL — never
 //! the secret, which lives only in the OS keyring ([`crate::vault`]). Writes go to a temporary
-//! file that is renamed over the old one, so a crash never leaves half a file.
+//! file that is renamed over the old one, so a crash never leaves half a file. The running app
+//! and the CLI share the file: [`crate::Stint::settings`] reads it again on every call and a
+//! change is made to the file as it is then, so neither undoes what the other saved.
 
 use crate::holidays::HolidayRegion;
 use chrono::NaiveDate;
@@ -141,7 +143,9 @@ impl Settings {
     /// Writes `settings.json` atomically (temp file + rename).
     pub fn save(&self, data_dir: &Path) -> Result<(), SettingsError> {
         let path = data_dir.join(SETTINGS_FILE);
-        let tmp = data_dir.join(format!("{SETTINGS_FILE}.tmp"));
+        // Named per process: the app and the CLI may save at the same moment, and neither may
+        // rename the other's half-written file into place.
+        let tmp = data_dir.join(format!("{SETTINGS_FILE}.{}.tmp", std::process::id()));
         let json = serde_json::to_vec_pretty(self).expect("settings always serialize");
         std::fs::write(&tmp, json)
             .and_then(|()| std::fs::rename(&tmp, &path))
