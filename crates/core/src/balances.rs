@@ -6,7 +6,7 @@
 //! due is no deficit.
 
 use crate::timeline::category_of;
-use crate::{day_plan, CoreError, Stint};
+use crate::{day_plan, CoreError, Settings, Stint};
 use chrono::{Datelike, NaiveDate};
 use stint_model::{BalanceView, Balances};
 
@@ -41,20 +41,19 @@ impl Stint {
             types,
             running_since: running_start(settings.balance_start, today),
             carry_over_minutes: settings.carry_over_minutes,
-            running_minutes: self.running_balance(today)?,
+            running_minutes: self.running_balance(&settings, today)?,
         })
     }
 
     /// The carry-over plus tracked minus target minutes from [`running_start`] up to and
-    /// including `today`. A start after today leaves just the carry-over.
-    pub fn running_balance(&self, today: NaiveDate) -> Result<i64, CoreError> {
-        let settings = self.settings();
+    /// including `today`, under `settings`. A start after today leaves just the carry-over.
+    fn running_balance(&self, settings: &Settings, today: NaiveDate) -> Result<i64, CoreError> {
         let start = running_start(settings.balance_start, today);
         let carry_over = settings.carry_over_minutes;
         if start > today {
             return Ok(carry_over);
         }
-        let data = self.plan_data(start, today)?;
+        let data = self.plan_data(settings, start, today)?;
         let holiday = data.holiday();
         Ok(day_plan::running_balance(
             start,

@@ -6,7 +6,7 @@ use crate::{signed_duration, CoreError, Stint};
 use chrono::{DateTime, Datelike, Duration, Local, NaiveDate, Utc};
 use std::sync::atomic::Ordering;
 use stint_model::{
-    ConnectionState, ConnectionStatus, EmployeeCard, ErrorCode, Locks, SyncRunView,
+    iso, ConnectionState, ConnectionStatus, EmployeeCard, ErrorCode, Locks, SyncRunView,
     SyncTrigger as Trigger,
 };
 use stint_store::{SyncOutcome, SyncRun, SyncTrigger, KEPT_SYNC_RUNS};
@@ -110,9 +110,7 @@ impl Stint {
             "sync_interval" => s.sync_interval.as_str().to_owned(),
             "sync_months_back" => s.sync_months_back.to_string(),
             "sync_months_ahead" => s.sync_months_ahead.to_string(),
-            "balance_start" => s
-                .balance_start
-                .map_or_else(|| "year".to_owned(), |d| d.to_string()),
+            "balance_start" => s.balance_start.map_or_else(|| "year".to_owned(), iso::date),
             "carry_over" => signed_duration::format(s.carry_over_minutes),
             other => return Err(unknown_key(other)),
         })
@@ -177,8 +175,7 @@ fn balance_start(value: &str) -> Result<Option<NaiveDate>, CoreError> {
     if value.is_empty() || value.eq_ignore_ascii_case("year") {
         return Ok(None);
     }
-    NaiveDate::parse_from_str(value, "%Y-%m-%d")
-        .ok()
+    iso::parse_date(value)
         .filter(|d| d.year() >= 1970)
         .map(Some)
         .ok_or_else(|| {

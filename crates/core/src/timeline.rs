@@ -6,7 +6,7 @@
 
 use crate::day_plan::{self, AbsenceSpan, EntrySpan, PlanInputs, Source};
 use crate::holidays::HolidayRegion;
-use crate::{CoreError, Stint};
+use crate::{CoreError, Settings, Stint};
 use chrono::{Duration, NaiveDate};
 use std::collections::BTreeMap;
 use stint_model::Timeline;
@@ -74,7 +74,7 @@ impl Stint {
                 format!("The range {from} … {to} is longer than three years; ask for less"),
             ));
         }
-        let data = self.plan_data(from, to)?;
+        let data = self.plan_data(&self.settings(), from, to)?;
         let holiday = data.holiday();
         let inputs = data.inputs(&holiday);
         let days = day_plan::plan_range(from, to, &inputs);
@@ -82,11 +82,17 @@ impl Stint {
         Ok(Timeline { days, totals })
     }
 
-    /// What the day plans of `from..=to` are computed from, read from the store in one go.
-    /// Shared by the timeline and the running balance so both count the same way.
-    pub(crate) fn plan_data(&self, from: NaiveDate, to: NaiveDate) -> Result<PlanData, CoreError> {
-        let region = self.settings().holiday_region;
-        let connected = self.settings().personio.is_some();
+    /// What the day plans of `from..=to` are computed from under `settings`, read from the
+    /// store in one go. Shared by the timeline and the running balance so both count the same
+    /// way.
+    pub(crate) fn plan_data(
+        &self,
+        settings: &Settings,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<PlanData, CoreError> {
+        let region = settings.holiday_region.clone();
+        let connected = settings.personio.is_some();
         let store = self.store();
         let weekly = match (connected, store.personio_schedule()?) {
             (true, Some(schedule)) => schedule.minutes.0,

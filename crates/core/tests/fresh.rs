@@ -51,13 +51,7 @@ fn own_entries_and_weekly_hours_end_the_fresh_state_and_undoing_them_restores_it
 
 #[tokio::test]
 async fn a_personio_connection_is_not_fresh_and_a_disconnect_without_own_data_is_again() {
-    let sandbox = sandbox().await;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let stint = open(dir.path());
-    stint
-        .connect(&demo_request(&sandbox))
-        .await
-        .expect("demo credentials connect");
+    let (_sandbox, _dir, stint) = connected().await;
     assert!(
         !stint.is_fresh().expect("answers"),
         "connected is configured"

@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 use std::sync::Arc;
 use stint_core::Stint;
-use stint_model::{Balances, IpcError, Timeline};
+use stint_model::{iso, Balances, IpcError, Timeline};
 use tauri::State;
 
 #[tauri::command]
@@ -27,7 +27,7 @@ pub fn balances(stint: State<'_, Arc<Stint>>) -> Result<Balances, IpcError> {
 }
 
 pub(crate) fn parse_date(field: &str, text: &str) -> Result<NaiveDate, IpcError> {
-    text.parse().map_err(|_| {
+    iso::parse_date(text).ok_or_else(|| {
         IpcError::invalid(
             field,
             format!("`{text}` is not a date: send it as YYYY-MM-DD, e.g. 2026-06-01"),
