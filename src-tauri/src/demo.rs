@@ -34,7 +34,7 @@ impl DemoServer {
 
 /// At start: a stored demo connection gets its sandbox back before the first sync.
 pub fn resume(stint: &Stint, demo: &DemoServer) {
-    if !stint.settings().personio.is_some_and(|p| p.demo) {
+    if !stint.is_demo() {
         return;
     }
     match demo.ensure_started() {

@@ -7,6 +7,7 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use stint_core::Stint;
+use stint_model::ipc::events::CONNECTION_CHANGED;
 use stint_model::SyncTrigger;
 use tauri::{AppHandle, Emitter};
 use tokio::sync::Notify;
@@ -18,9 +19,6 @@ const MIN_GAP: Duration = Duration::from_secs(60);
 /// the CPU and the store (measured with `./x bench`: start to timeline drawn). The Timeline shows
 /// the stored data meanwhile and reloads when the sync's `connection-changed` arrives.
 const START_SYNC_DELAY: Duration = Duration::from_secs(2);
-
-/// The event the UI listens to for a fresh connection status.
-pub const CONNECTION_CHANGED: &str = "connection-changed";
 
 /// Handle to wake the scheduler when the plan may have changed.
 #[derive(Debug, Clone)]
@@ -45,7 +43,7 @@ pub fn start(app: AppHandle, stint: Arc<Stint>) -> Scheduler {
         app: app.clone(),
     };
     tauri::async_runtime::spawn(async move {
-        if stint.settings().personio.is_some() {
+        if stint.is_connected() {
             tokio::time::sleep(START_SYNC_DELAY).await;
             run(&app, &stint, SyncTrigger::Start).await;
         }

@@ -10,6 +10,7 @@ use crate::ipc;
 use crate::pages::{connections::Connections, settings::Settings, timeline::Timeline};
 use crate::prefs::{self, PrefChange, Prefs};
 use crate::state::{Section, UiAction, UiState};
+use stint_model::ipc::events::CONNECTION_CHANGED;
 use yew::prelude::*;
 
 #[component]
@@ -35,7 +36,7 @@ pub fn App() -> Html {
                 });
             };
             refresh_demo();
-            let listener = ipc::listen("connection-changed", refresh_demo);
+            let listener = ipc::listen(CONNECTION_CHANGED, refresh_demo);
             move || drop(listener)
         });
     }

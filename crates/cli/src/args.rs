@@ -65,7 +65,8 @@ pub enum Command {
         action: AbsencesAction,
     },
     /// Read or change a setting: holiday_region (DE, DE-BY, …, none), sync_interval (off, 15m,
-    /// 1h, 4h, daily), sync_months_back, sync_months_ahead.
+    /// 1h, 4h, daily), sync_months_back, sync_months_ahead, balance_start (YYYY-MM-DD or
+    /// year), carry_over (hours such as -3:30, 12.5, 2h15m).
     Config {
         #[command(subcommand)]
         action: ConfigAction,
@@ -111,11 +112,14 @@ pub enum TableFormat {
 
 #[derive(Debug, Subcommand)]
 pub enum EntriesAction {
-    /// Add an entry: a duration (`--minutes 90`) or a span (`--start 09:00 --end 12:30`).
+    /// Add an entry: a duration (`--minutes 90`) or a span (`--start 22:00 --end 02:00`; an
+    /// end at or before the start is the next day).
     Add {
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: String,
-        #[arg(long, conflicts_with_all = ["start", "end"], required_unless_present = "start")]
+        /// Worked minutes, 1 to 1440 (not with --start/--end).
+        #[arg(long, conflicts_with_all = ["start", "end"], required_unless_present = "start",
+              allow_negative_numbers = true, value_parser = entry_minutes)]
         minutes: Option<u32>,
         #[arg(long, value_name = "HH:MM", requires = "end")]
         start: Option<String>,
@@ -139,21 +143,22 @@ pub enum EntriesAction {
 
 #[derive(Debug, Subcommand)]
 pub enum HoursAction {
-    /// Set hours per weekday (`8h`, `7h30m`, `45m`, `0`).
+    /// Set hours per weekday: `8h`, `7h42m`, `45m`, `7:42`, `7.7`, `8` (a bare number is
+    /// hours), `0`.
     Set {
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true, value_name = "HOURS")]
         monday: Option<String>,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true, value_name = "HOURS")]
         tuesday: Option<String>,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true, value_name = "HOURS")]
         wednesday: Option<String>,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true, value_name = "HOURS")]
         thursday: Option<String>,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true, value_name = "HOURS")]
         friday: Option<String>,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true, value_name = "HOURS")]
         saturday: Option<String>,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true, value_name = "HOURS")]
         sunday: Option<String>,
     },
 }
@@ -173,4 +178,13 @@ pub enum AbsencesAction {
         #[arg(long)]
         half_day_end: bool,
     },
+}
+
+/// `--minutes N`: a whole number; the 1–1440 range is the core's rule (it names it).
+fn entry_minutes(raw: &str) -> Result<u32, String> {
+    match raw.trim().parse::<i64>() {
+        Ok(n) if n < 0 => Err(format!("`{raw}` is negative: worked minutes are 1 to 1440")),
+        Ok(n) => u32::try_from(n).map_err(|_| format!("`{raw}` minutes is far more than a day")),
+        Err(_) => Err(format!("`{raw}` is not a whole number of minutes")),
+    }
 }

@@ -82,15 +82,15 @@ fn sync_with_a_persistent_permission_fault_fails_with_the_reason_on_stderr() {
         "the failed sync shows as an error, not as a disconnect: {status}"
     );
     assert_eq!(
-        status["locked"]["weeklyHours"], true,
+        status["locked"]["weekly_hours"], true,
         "still connected, so Personio's data stays locked: {status}"
     );
     assert_eq!(
-        status["lastRun"]["ok"], false,
+        status["last_run"]["ok"], false,
         "the failed run is recorded: {status}"
     );
     assert_eq!(
-        status["weeklyMinutes"],
+        status["weekly_minutes"],
         json!([480, 480, 480, 480, 480, 0, 0]),
         "the last good data stays in force: {status}"
     );
@@ -136,20 +136,20 @@ fn status_json_shows_the_connection_locks_week_and_last_run() {
     );
     assert_eq!(
         status["locked"],
-        json!({"weeklyHours": true, "absences": true}),
+        json!({"weekly_hours": true, "absences": true}),
         "Personio's data locks manual editing: {status}"
     );
     assert_eq!(
-        status["weeklyMinutes"],
+        status["weekly_minutes"],
         json!([480, 480, 480, 480, 480, 0, 0]),
         "Anna works 8 h Monday to Friday, Monday first, in minutes: {status}"
     );
     assert_eq!(
-        status["lastRun"]["ok"], true,
+        status["last_run"]["ok"], true,
         "the connect sync is the last run and it worked: {status}"
     );
     assert_eq!(
-        status["lastRun"]["trigger"], "connect",
+        status["last_run"]["trigger"], "connect",
         "recorded as the connect sync: {status}"
     );
 }
@@ -178,7 +178,7 @@ fn disconnect_exits_0_and_leaves_a_disconnected_status_without_history() {
     );
     assert_eq!(
         status["locked"],
-        json!({"weeklyHours": false, "absences": false}),
+        json!({"weekly_hours": false, "absences": false}),
         "manual editing is allowed again: {status}"
     );
     assert_eq!(

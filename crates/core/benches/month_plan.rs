@@ -6,7 +6,9 @@
 
 use chrono::{Duration, NaiveDate};
 use std::time::Instant;
-use stint_core::day_plan::{self, AbsenceSpan, EntrySpan, PlanInputs, Source};
+use stint_core::day_plan::{
+    self, AbsenceCategory, AbsenceSpan, AbsenceStatus, EntrySpan, PlanInputs, Source,
+};
 
 fn main() {
     let month_start = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
@@ -32,8 +34,16 @@ fn main() {
             let start = year_start + Duration::days(i * 7);
             AbsenceSpan {
                 type_name: if i % 3 == 0 { "Krankheit" } else { "Urlaub" }.into(),
-                category: if i % 3 == 0 { "sick" } else { "vacation" }.into(),
-                status: if i % 7 == 0 { "pending" } else { "approved" }.into(),
+                category: if i % 3 == 0 {
+                    AbsenceCategory::Sick
+                } else {
+                    AbsenceCategory::Vacation
+                },
+                status: if i % 7 == 0 {
+                    AbsenceStatus::Pending
+                } else {
+                    AbsenceStatus::Approved
+                },
                 source: Source::Personio,
                 start,
                 end: start + Duration::days(i % 4),
@@ -59,6 +69,7 @@ fn main() {
             holiday: &holiday,
             absences: &absences,
             tracked: &tracked,
+            today: month_end,
         };
         let plan = day_plan::plan_range(month_start, month_end, &inputs);
         let totals = day_plan::totals(&plan);

@@ -5,7 +5,8 @@
 //! when unset) with the configured carry-over. Future days are never counted: a target not yet
 //! due is no deficit.
 
-use crate::timeline::category_of;
+use crate::absences::category_of;
+use crate::lock::connected;
 use crate::{day_plan, CoreError, Settings, Stint};
 use chrono::{Datelike, NaiveDate};
 use stint_model::{BalanceView, Balances};
@@ -21,14 +22,13 @@ impl Stint {
     pub fn balances(&self) -> Result<Balances, CoreError> {
         let today = self.clock.today();
         let settings = self.settings();
-        let connected = settings.personio.is_some();
-        let types = if connected {
+        let types = if connected(&settings) {
             self.store()
                 .balances()?
                 .into_iter()
                 .filter(|b| b.balance != 0.0 || b.available_balance.is_some_and(|a| a != 0.0))
                 .map(|b| BalanceView {
-                    category: category_of(b.category.as_deref(), &b.type_name).to_owned(),
+                    category: category_of(b.category.as_deref(), &b.type_name),
                     type_name: b.type_name,
                     balance: b.balance,
                     available: b.available_balance,

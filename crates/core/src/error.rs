@@ -45,8 +45,9 @@ pub enum CoreError {
     #[error(transparent)]
     Vault(#[from] VaultError),
 
+    /// The database failed (disk, lock, damage); the message names the file.
     #[error(transparent)]
-    Store(#[from] StoreError),
+    Storage(StorageError),
 
     #[error(transparent)]
     Settings(#[from] SettingsError),
@@ -68,10 +69,7 @@ impl CoreError {
             Self::LockedByPersonio { .. } => ErrorCode::LockedByPersonio,
             Self::SyncInProgress => ErrorCode::SyncInProgress,
             Self::SecretMissing | Self::Vault(_) => ErrorCode::Keyring,
-            // Something the user pointed at (an entry, an absence) is gone: their input is
-            // stale, not the app broken.
-            Self::Store(StoreError::NotFound { .. }) => ErrorCode::InvalidInput,
-            Self::Store(_) | Self::Settings(_) => ErrorCode::Internal,
+            Self::Storage(_) | Self::Settings(_) => ErrorCode::Internal,
         }
     }
 
@@ -98,13 +96,39 @@ fn personio_code(err: &PersonioError) -> ErrorCode {
     }
 }
 
+/// A database failure, opaque outside the core so no store type is part of its API.
+#[derive(Debug)]
+pub struct StorageError(StoreError);
+
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for StorageError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.0.source()
+    }
+}
+
+impl From<StoreError> for CoreError {
+    fn from(err: StoreError) -> CoreError {
+        match err {
+            // Something the user pointed at (an entry, an absence) is gone: their input is
+            // stale, not the app broken.
+            StoreError::NotFound { .. } => CoreError::invalid("id", err.to_string()),
+            other => CoreError::Storage(StorageError(other)),
+        }
+    }
+}
+
 impl From<&CoreError> for IpcError {
     fn from(err: &CoreError) -> IpcError {
         let field = match err {
             CoreError::Invalid { field, .. } => Some(*field),
             CoreError::Personio(PersonioError::InvalidBaseUrl { .. }) => Some("baseUrl"),
             CoreError::Personio(PersonioError::EmployeeNotFound { .. }) => Some("email"),
-            CoreError::Store(StoreError::NotFound { .. }) => Some("id"),
             _ => None,
         };
         IpcError {

@@ -1,34 +1,45 @@
-//! Stint's use cases over one data directory: connect Personio, sync, disconnect, and the rule
-//! that Personio's data locks manual editing while connected.
+//! Stint's use cases over one data directory, and the one way in to them: the desktop app's
+//! Tauri commands and `stint-cli` are both thin adapters over [`Stint`], whose methods take and
+//! give `stint-model` types only, so the same input reaches the same answer wherever the user
+//! typed it. No store type appears in this crate's public API.
 //!
-//! The core never imports Tauri (house rule 2): the desktop app's commands and `stint-cli` are
-//! thin adapters over [`Stint`]. Sync follows atuin's split: the Personio client reads, the
-//! store writes, and [`sync`] decides what to write. Boundaries are injected (house rule 5):
-//! the data directory, the keyring ([`vault::SecretVault`]), the clock and the client config.
+//! One file per use case, named as a newcomer would look for it: `connection.rs`
+//! (connect, disconnect, demo), `sync.rs`, `status.rs` (the Connection Manager),
+//! `timeline.rs`, `balances.rs`, `entries.rs` (time entries), `timer.rs`, `absences.rs` (the
+//! user's own), `weekly_hours.rs`, `config.rs` (settings and the Settings page) and `lock.rs`
+//! (the one "is Personio connected" and the lock it implies).
+//!
+//! The core never imports Tauri (house rule 2). Sync follows atuin's split: the Personio client
+//! reads, the store writes, and `sync.rs` decides what to write. Boundaries are injected (house
+//! rule 5): the data directory, the keyring ([`vault::SecretVault`]), the clock and the client
+//! config.
 
+mod absences;
 pub mod balances;
 pub mod clock;
+mod config;
 mod connection;
 pub mod day_plan;
-mod entry_input;
+mod entries;
 mod error;
 pub mod holidays;
 mod lock;
 mod mapping;
 pub mod settings;
-mod settings_view;
-pub mod signed_duration;
 mod status;
 mod sync;
-pub mod timeline;
-mod tracking;
+mod timeline;
+mod timer;
 mod validate;
 pub mod vault;
+mod weekly_hours;
 
-pub use error::CoreError;
-pub use settings::{PersonioSettings, Settings, SyncInterval};
-pub use stint_model::Timeline;
-pub use stint_store::{ManualAbsence, NewManualAbsence, NewTimeEntry, StoredAbsence, TimeEntry};
+pub use absences::category_of;
+pub use config::CONFIG_KEYS;
+pub use entries::MAX_ENTRY_MINUTES;
+pub use error::{CoreError, StorageError};
+pub use settings::{PersonioSettings, Settings};
+pub use timeline::MAX_TIMELINE_DAYS;
 
 use clock::{Clock, SystemClock};
 use std::path::{Path, PathBuf};
@@ -113,7 +124,7 @@ impl Stint {
     /// The current settings, read again from `settings.json`: the CLI (`stint-cli config set`)
     /// may have changed them while the app runs, and that change counts at once. A file that
     /// cannot be read now leaves the last good settings in force (logged once, not per call).
-    pub fn settings(&self) -> Settings {
+    pub(crate) fn settings(&self) -> Settings {
         let mut last = lock(&self.settings);
         match Settings::load(&self.data_dir) {
             Ok(fresh) => {

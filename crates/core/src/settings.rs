@@ -8,10 +8,11 @@
 //! and the CLI share the file: [`crate::Stint::settings`] reads it again on every call and a
 //! change is made to the file as it is then, so neither undoes what the other saved.
 
-use crate::holidays::HolidayRegion;
+use crate::holidays::region_from_os_locale;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
+pub use stint_model::{HolidayRegion, SyncInterval};
 
 pub const SETTINGS_FILE: &str = "settings.json";
 
@@ -27,57 +28,7 @@ pub struct PersonioSettings {
     pub demo: bool,
 }
 
-/// How often the app syncs on its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum SyncInterval {
-    #[serde(rename = "off")]
-    Off,
-    #[serde(rename = "15m")]
-    Minutes15,
-    #[default]
-    #[serde(rename = "1h")]
-    Hour1,
-    #[serde(rename = "4h")]
-    Hours4,
-    #[serde(rename = "daily")]
-    Daily,
-}
-
-impl SyncInterval {
-    pub const CHOICES: &'static str = "off, 15m, 1h, 4h, daily";
-
-    pub fn minutes(self) -> Option<i64> {
-        match self {
-            Self::Off => None,
-            Self::Minutes15 => Some(15),
-            Self::Hour1 => Some(60),
-            Self::Hours4 => Some(240),
-            Self::Daily => Some(24 * 60),
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Off => "off",
-            Self::Minutes15 => "15m",
-            Self::Hour1 => "1h",
-            Self::Hours4 => "4h",
-            Self::Daily => "daily",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<Self> {
-        match raw.trim().to_ascii_lowercase().as_str() {
-            "off" | "never" => Some(Self::Off),
-            "15m" | "15min" => Some(Self::Minutes15),
-            "1h" | "60m" | "hourly" => Some(Self::Hour1),
-            "4h" => Some(Self::Hours4),
-            "daily" | "1d" | "24h" => Some(Self::Daily),
-            _ => None,
-        }
-    }
-}
-
+/// Everything the user set, as stored in `settings.json`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
@@ -98,7 +49,7 @@ impl Default for Settings {
     fn default() -> Self {
         Self {
             personio: None,
-            holiday_region: HolidayRegion::from_os_locale(),
+            holiday_region: region_from_os_locale(),
             sync_interval: SyncInterval::default(),
             sync_months_back: 12,
             sync_months_ahead: 12,

@@ -1,19 +1,15 @@
-//! What the Connection Manager and `stint-cli status` show, and the settings they change.
+//! What the Connection Manager and `stint-cli status` show: the connection, the employee, the
+//! locks, the weekly hours in force and the sync history; and whether this is a fresh install.
 
-use crate::holidays::HolidayRegion;
-use crate::settings::SyncInterval;
-use crate::{signed_duration, CoreError, Stint};
-use chrono::{DateTime, Datelike, Duration, Local, NaiveDate, Utc};
+use crate::lock::connected;
+use crate::{weekly_hours, CoreError, Stint};
+use chrono::{DateTime, Duration, FixedOffset, Local, Utc};
 use std::sync::atomic::Ordering;
 use stint_model::{
-    iso, ConnectionState, ConnectionStatus, EmployeeCard, ErrorCode, Locks, SyncRunView,
+    ConnectionState, ConnectionStatus, EmployeeCard, ErrorCode, Locks, SyncRunView,
     SyncTrigger as Trigger,
 };
 use stint_store::{SyncOutcome, SyncRun, SyncTrigger, KEPT_SYNC_RUNS};
-
-/// Settings keys `config get/set` understands.
-pub const CONFIG_KEYS: &str =
-    "holiday_region, sync_interval, sync_months_back, sync_months_ahead, balance_start, carry_over";
 
 impl Stint {
     pub fn status(&self) -> Result<ConnectionStatus, CoreError> {
@@ -26,11 +22,8 @@ impl Stint {
             .map(run_view)
             .collect();
         let last_success = store.last_successful_sync()?;
-        let connected = settings.personio.is_some();
-        let weekly_minutes = match (connected, store.personio_schedule()?) {
-            (true, Some(schedule)) => schedule.minutes.0,
-            _ => store.manual_weekly_minutes()?.0,
-        };
+        let connected = connected(&settings);
+        let weekly_minutes = weekly_hours::in_force(&store, &settings)?;
         drop(store);
 
         let last_run = history.first().cloned();
@@ -47,10 +40,9 @@ impl Stint {
             }
         };
         let next_sync_at = match (connected, settings.sync_interval.minutes(), &last_run) {
-            (true, Some(minutes), Some(run)) => DateTime::parse_from_rfc3339(&run.started_at)
-                .ok()
-                .map(|at| at + Duration::minutes(minutes))
-                .map(|at| at.with_timezone(&Local).to_rfc3339()),
+            (true, Some(minutes), Some(run)) => Some(local_time(
+                (run.started_at + Duration::minutes(minutes)).to_utc(),
+            )),
             _ => None,
         };
         let personio = settings.personio.as_ref();
@@ -75,7 +67,7 @@ impl Stint {
             last_run,
             last_success_at: last_success.map(|run| local_time(run.started_at)),
             next_sync_at,
-            sync_interval: settings.sync_interval.as_str().to_owned(),
+            sync_interval: settings.sync_interval,
             demo: personio.is_some_and(|p| p.demo),
             history,
         })
@@ -85,7 +77,7 @@ impl Stint {
     /// (the seeded full-time week counts as untouched). The app then opens on Connections,
     /// where the demo offer is.
     pub fn is_fresh(&self) -> Result<bool, CoreError> {
-        if self.settings().personio.is_some() {
+        if self.is_connected() {
             return Ok(false);
         }
         let store = self.store();
@@ -98,106 +90,13 @@ impl Stint {
         Ok(self
             .status()?
             .next_sync_at
-            .and_then(|at| DateTime::parse_from_rfc3339(&at).ok())
             .map(|at| at.with_timezone(&Local)))
     }
-
-    /// Reads one setting as text (`stint-cli config get`).
-    pub fn config_get(&self, key: &str) -> Result<String, CoreError> {
-        let s = self.settings();
-        Ok(match key.trim() {
-            "holiday_region" => s.holiday_region.code(),
-            "sync_interval" => s.sync_interval.as_str().to_owned(),
-            "sync_months_back" => s.sync_months_back.to_string(),
-            "sync_months_ahead" => s.sync_months_ahead.to_string(),
-            "balance_start" => s.balance_start.map_or_else(|| "year".to_owned(), iso::date),
-            "carry_over" => signed_duration::format(s.carry_over_minutes),
-            other => return Err(unknown_key(other)),
-        })
-    }
-
-    /// Changes one setting from text (`stint-cli config set`), validating it first.
-    pub fn config_set(&self, key: &str, value: &str) -> Result<(), CoreError> {
-        let value = value.trim();
-        match key.trim() {
-            "holiday_region" => {
-                let region =
-                    HolidayRegion::parse(value).map_err(|msg| CoreError::invalid("value", msg))?;
-                self.update_settings(|s| s.holiday_region = region)
-            }
-            "sync_interval" => {
-                let interval = SyncInterval::parse(value).ok_or_else(|| {
-                    CoreError::invalid(
-                        "value",
-                        format!(
-                            "`{value}` is not a sync interval: use one of {}",
-                            SyncInterval::CHOICES
-                        ),
-                    )
-                })?;
-                self.update_settings(|s| s.sync_interval = interval)
-            }
-            key @ ("sync_months_back" | "sync_months_ahead") => {
-                let months: u32 = value
-                    .parse()
-                    .ok()
-                    .filter(|m| (1..=36).contains(m))
-                    .ok_or_else(|| {
-                        CoreError::invalid(
-                            "value",
-                            format!("`{value}` is not a number of months from 1 to 36"),
-                        )
-                    })?;
-                self.update_settings(|s| {
-                    if key == "sync_months_back" {
-                        s.sync_months_back = months;
-                    } else {
-                        s.sync_months_ahead = months;
-                    }
-                })
-            }
-            "balance_start" => {
-                let start = balance_start(value)?;
-                self.update_settings(|s| s.balance_start = start)
-            }
-            "carry_over" => {
-                let minutes = signed_duration::parse(value)
-                    .map_err(|msg| CoreError::invalid("value", msg))?;
-                self.update_settings(|s| s.carry_over_minutes = minutes)
-            }
-            other => Err(unknown_key(other)),
-        }
-    }
 }
 
-/// `YYYY-MM-DD`, or `year` / empty for "1 January of the current year".
-fn balance_start(value: &str) -> Result<Option<NaiveDate>, CoreError> {
-    if value.is_empty() || value.eq_ignore_ascii_case("year") {
-        return Ok(None);
-    }
-    iso::parse_date(value)
-        .filter(|d| d.year() >= 1970)
-        .map(Some)
-        .ok_or_else(|| {
-            CoreError::invalid(
-                "value",
-                format!(
-                    "`{value}` is not a start date: use YYYY-MM-DD (e.g. 2026-01-01), or `year` \
-                     for 1 January of the current year"
-                ),
-            )
-        })
-}
-
-fn unknown_key(key: &str) -> CoreError {
-    CoreError::invalid(
-        "key",
-        format!("Unknown setting `{key}`: known settings are {CONFIG_KEYS}"),
-    )
-}
-
-fn local_time(at: DateTime<Utc>) -> String {
-    at.with_timezone(&Local).to_rfc3339()
+/// A stored UTC moment with the local offset of then, as the UI shows it.
+fn local_time(at: DateTime<Utc>) -> DateTime<FixedOffset> {
+    at.with_timezone(&Local).fixed_offset()
 }
 
 pub(crate) fn run_view(run: &SyncRun) -> SyncRunView {

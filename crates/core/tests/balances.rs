@@ -7,18 +7,18 @@ use chrono::{Local, NaiveDate, TimeZone};
 use std::sync::Arc;
 use stint_core::clock::FixedClock;
 use stint_core::vault::OsKeyring;
-use stint_core::{Boundaries, NewTimeEntry, Stint};
+use stint_core::{Boundaries, Stint};
+use stint_model::TimeEntryInput;
 
 fn date(text: &str) -> NaiveDate {
     text.parse().expect("test dates are ISO")
 }
 
-fn entry(day: &str, minutes: u32) -> NewTimeEntry {
-    NewTimeEntry {
-        start: date(day).and_hms_opt(9, 0, 0).expect("09:00"),
-        end: None,
-        minutes,
-        note: String::new(),
+fn entry(day: &str, minutes: u32) -> TimeEntryInput {
+    TimeEntryInput {
+        date: date(day),
+        minutes: Some(minutes),
+        ..TimeEntryInput::default()
     }
 }
 
@@ -40,7 +40,7 @@ fn january_2026(dir: &std::path::Path) -> Stint {
     )
     .expect("a temp data dir opens");
     stint
-        .set_manual_weekly_minutes([480, 0, 0, 0, 0, 0, 0])
+        .set_weekly_minutes([480, 0, 0, 0, 0, 0, 0])
         .expect("manual weekly hours save");
     for (day, minutes) in [
         ("2025-12-29", 600), // last year: not counted

@@ -181,7 +181,7 @@ fn assert_nothing_stored(stint: &stint_core::Stint, dir: &std::path::Path) {
         "a failed connect records no sync run"
     );
     assert!(
-        stint.settings().personio.is_none(),
+        !stint.is_connected(),
         "no client id / email in the settings"
     );
     assert_eq!(secret_in_keyring(dir), None, "no secret in the keyring");

@@ -4,17 +4,13 @@
 mod common;
 
 use common::*;
-use stint_core::NewTimeEntry;
+use stint_model::TimeEntryInput;
 
-fn an_hour_today() -> NewTimeEntry {
-    NewTimeEntry {
-        start: chrono::Local::now()
-            .date_naive()
-            .and_hms_opt(9, 0, 0)
-            .expect("09:00"),
-        end: None,
-        minutes: 60,
-        note: String::new(),
+fn an_hour_today() -> TimeEntryInput {
+    TimeEntryInput {
+        date: chrono::Local::now().date_naive(),
+        minutes: Some(60),
+        ..TimeEntryInput::default()
     }
 }
 
@@ -29,7 +25,8 @@ fn own_entries_and_weekly_hours_end_the_fresh_state_and_undoing_them_restores_it
 
     let id = stint
         .add_time_entry(&an_hour_today())
-        .expect("the entry saves");
+        .expect("the entry saves")
+        .id;
     assert!(
         !stint.is_fresh().expect("answers"),
         "a time entry is the user's own data"
@@ -41,7 +38,7 @@ fn own_entries_and_weekly_hours_end_the_fresh_state_and_undoing_them_restores_it
     );
 
     stint
-        .set_manual_weekly_minutes([360, 360, 360, 360, 0, 0, 0])
+        .set_weekly_minutes([360, 360, 360, 360, 0, 0, 0])
         .expect("weekly hours save");
     assert!(
         !stint.is_fresh().expect("answers"),

@@ -4,15 +4,14 @@ mod common;
 
 use chrono::NaiveDate;
 use common::*;
-use stint_core::NewManualAbsence;
+use stint_model::ManualAbsenceInput;
 use stint_model::{ConnectionState, ErrorCode};
 
-fn my_vacation() -> NewManualAbsence {
-    NewManualAbsence {
+fn my_vacation() -> ManualAbsenceInput {
+    ManualAbsenceInput {
         type_name: "Urlaub".into(),
-        category: Some("vacation".into()),
-        start: NaiveDate::from_ymd_opt(2026, 8, 3).unwrap(),
-        end: NaiveDate::from_ymd_opt(2026, 8, 7).unwrap(),
+        from: NaiveDate::from_ymd_opt(2026, 8, 3).unwrap(),
+        to: NaiveDate::from_ymd_opt(2026, 8, 7).unwrap(),
         half_day_start: false,
         half_day_end: true,
     }
@@ -30,9 +29,7 @@ async fn manual_edits_are_refused_while_connected_and_after_a_restart_offline() 
             .connect(&demo_request(&sandbox))
             .await
             .expect("connects");
-        let err = stint
-            .set_manual_weekly_minutes(MY_WEEK)
-            .expect_err("locked");
+        let err = stint.set_weekly_minutes(MY_WEEK).expect_err("locked");
         assert_eq!(
             err.code(),
             ErrorCode::LockedByPersonio,
@@ -60,9 +57,7 @@ async fn manual_edits_are_refused_while_connected_and_after_a_restart_offline() 
         ErrorCode::Offline,
         "an unreachable server is offline: {err}"
     );
-    let err = stint
-        .set_manual_weekly_minutes(MY_WEEK)
-        .expect_err("still locked");
+    let err = stint.set_weekly_minutes(MY_WEEK).expect_err("still locked");
     assert_eq!(
         err.code(),
         ErrorCode::LockedByPersonio,
@@ -82,10 +77,11 @@ async fn disconnect_restores_manual_values_and_removes_the_secret() {
     let dir = tempfile::tempdir().unwrap();
     let stint = open(dir.path());
     stint
-        .set_manual_weekly_minutes(MY_WEEK)
+        .set_weekly_minutes(MY_WEEK)
         .expect("editable before connecting");
     let id = stint
         .add_manual_absence(&my_vacation())
+        .map(|a| a.id)
         .expect("editable before connecting");
     let manual_before = stint.manual_absences().unwrap();
 
@@ -120,10 +116,7 @@ async fn disconnect_restores_manual_values_and_removes_the_secret() {
     );
     let (from, to) = stint.sync_window();
     assert!(
-        stint
-            .personio_absences_between(from, to)
-            .unwrap()
-            .is_empty(),
+        stored_personio_absences(dir.path(), from, to).is_empty(),
         "Personio's absences are gone"
     );
     stint
@@ -183,7 +176,7 @@ async fn a_demo_connection_follows_the_sandbox_to_its_new_port() {
         .await
         .expect("the demo syncs against the new sandbox");
     assert_eq!(
-        stint.settings().personio.unwrap().base_url,
+        stint.status().unwrap().base_url,
         Some(second.base_url()),
         "the stored address follows the sandbox"
     );

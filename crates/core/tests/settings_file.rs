@@ -4,19 +4,24 @@
 mod common;
 
 use common::*;
-use stint_core::{Settings, SyncInterval};
+use stint_core::Settings;
+use stint_model::SyncInterval;
 
 #[test]
 fn a_change_made_by_the_cli_counts_in_the_running_app_and_survives_its_next_save() {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = open(dir.path());
-    assert_eq!(app.settings().holiday_region.code(), "none", "the default");
+    assert_eq!(
+        app.settings_view().unwrap().holiday_region.code(),
+        "none",
+        "the default"
+    );
 
     let cli = open(dir.path());
     cli.config_set("holiday_region", "DE-BY")
         .expect("the CLI saves a region");
     assert_eq!(
-        app.settings().holiday_region.code(),
+        app.settings_view().unwrap().holiday_region.code(),
         "DE-BY",
         "the app reads the CLI's change without a restart"
     );
@@ -30,7 +35,10 @@ fn a_change_made_by_the_cli_counts_in_the_running_app_and_survives_its_next_save
         "the app's save kept the CLI's region"
     );
     assert_eq!(on_disk.sync_interval, SyncInterval::Hours4);
-    assert_eq!(cli.settings().sync_interval, SyncInterval::Hours4);
+    assert_eq!(
+        cli.settings_view().unwrap().sync_interval,
+        SyncInterval::Hours4
+    );
 }
 
 #[test]
@@ -43,7 +51,7 @@ fn a_broken_file_keeps_the_last_good_settings_and_is_never_overwritten() {
     let file = dir.path().join("settings.json");
     std::fs::write(&file, "{ \"carryOver\": oops").expect("a hand edit gone wrong");
     assert_eq!(
-        app.settings().carry_over_minutes,
+        app.settings_view().unwrap().carry_over_minutes,
         -210,
         "the app keeps working with what it read before"
     );
@@ -65,5 +73,5 @@ fn a_broken_file_keeps_the_last_good_settings_and_is_never_overwritten() {
     std::fs::remove_file(&file).expect("the user deletes it");
     app.config_set("holiday_region", "DE")
         .expect("without a file the defaults are changed");
-    assert_eq!(app.settings().holiday_region.code(), "DE");
+    assert_eq!(app.settings_view().unwrap().holiday_region.code(), "DE");
 }

@@ -8,9 +8,9 @@ use stint_sandbox::{Endpoint, Fault};
 
 #[tokio::test]
 async fn an_absence_deleted_on_the_server_is_gone_after_the_next_sync() {
-    let (sandbox, _dir, stint) = connected().await;
+    let (sandbox, dir, stint) = connected().await;
     let (from, to) = stint.sync_window();
-    let before = stint.personio_absences_between(from, to).unwrap();
+    let before = stored_personio_absences(dir.path(), from, to);
 
     let anna = sandbox
         .employees()
@@ -36,7 +36,7 @@ async fn an_absence_deleted_on_the_server_is_gone_after_the_next_sync() {
         "exactly the deleted period is removed"
     );
     assert_eq!(run.absences_added, 0, "nothing new appeared");
-    let after = stint.personio_absences_between(from, to).unwrap();
+    let after = stored_personio_absences(dir.path(), from, to);
     assert_eq!(after.len(), before.len() - 1, "one absence fewer is stored");
     assert!(
         !after
@@ -53,9 +53,9 @@ async fn an_absence_deleted_on_the_server_is_gone_after_the_next_sync() {
 
 #[tokio::test]
 async fn a_sync_failing_midway_keeps_the_last_good_data() {
-    let (sandbox, _dir, stint) = connected().await;
+    let (sandbox, dir, stint) = connected().await;
     let (from, to) = stint.sync_window();
-    let before = stint.personio_absences_between(from, to).unwrap();
+    let before = stored_personio_absences(dir.path(), from, to);
     let anna_id = stint.status().unwrap().employee.unwrap().id;
     for t in sandbox.time_offs_of(anna_id) {
         sandbox.delete_time_off(t.id);
@@ -74,7 +74,7 @@ async fn a_sync_failing_midway_keeps_the_last_good_data() {
         ErrorCode::Offline,
         "a server that keeps failing is 'offline': {err}"
     );
-    let after = stint.personio_absences_between(from, to).unwrap();
+    let after = stored_personio_absences(dir.path(), from, to);
     assert_eq!(after, before, "the failed sync changed no absence");
     let status = stint.status().unwrap();
     assert_eq!(

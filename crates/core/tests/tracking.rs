@@ -8,7 +8,7 @@ use std::path::Path;
 use std::sync::Arc;
 use stint_core::clock::ManualClock;
 use stint_core::vault::OsKeyring;
-use stint_core::{Boundaries, CoreError, NewTimeEntry, Stint};
+use stint_core::{Boundaries, CoreError, Stint};
 use stint_model::{TimeEntryInput, TimerStatus};
 
 fn day() -> NaiveDate {
@@ -98,6 +98,11 @@ fn starting_twice_or_pausing_nothing_is_refused_with_the_reason() {
     );
 }
 
+/// A listed time of day as `HH:MM`.
+fn hm(at: Option<chrono::NaiveTime>) -> Option<String> {
+    at.map(stint_model::iso::time_of_day)
+}
+
 #[test]
 fn paused_time_does_not_count_and_stop_books_an_entry_the_timeline_counts() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -110,18 +115,18 @@ fn paused_time_does_not_count_and_stop_books_an_entry_the_timeline_counts() {
     let paused = stint.timer_resume().expect("resumes");
     assert_eq!(paused.elapsed_seconds, 30 * 60, "the pause does not count");
     clock.advance(Duration::minutes(20));
-    let id = stint.timer_stop().expect("stops");
+    let booked = stint.timer_stop().expect("stops");
     assert!(
         stint.timer_state().expect("loads").is_none(),
         "no timer after stop"
     );
-    let entries = stint.time_entry_views(day(), day()).expect("entries load");
+    let entries = stint.time_entries(day(), day()).expect("entries load");
     assert_eq!(entries.len(), 1, "one entry booked");
     let entry = &entries[0];
-    assert_eq!(entry.id, id, "the returned id is the entry's");
+    assert_eq!(entry, &booked, "stop answers the entry as listed");
     assert_eq!(
-        (entry.start.as_deref(), entry.end.as_deref(), entry.minutes),
-        (Some("09:00"), Some("10:35"), 50),
+        (hm(entry.start), hm(entry.end), entry.minutes),
+        (Some("09:00".into()), Some("10:35".into()), 50),
         "from the start to now, booking 30 + 20 worked minutes"
     );
     assert_eq!(entry.note, "feature", "the note carries over");
@@ -140,11 +145,11 @@ fn a_timer_stopped_within_its_first_minute_books_one_minute() {
     stint.timer_start("quick").expect("starts");
     clock.advance(Duration::seconds(10));
     stint.timer_stop().expect("a short timer still stops");
-    let entries = stint.time_entry_views(day(), day()).expect("entries load");
+    let entries = stint.time_entries(day(), day()).expect("entries load");
     assert_eq!(entries[0].minutes, 1, "never an empty entry");
     assert_eq!(
-        entries[0].end.as_deref(),
-        Some("09:01"),
+        hm(entries[0].end),
+        Some("09:01".into()),
         "ends a minute after its start"
     );
 }
@@ -185,9 +190,9 @@ fn the_note_of_a_running_timer_can_change_and_the_entry_says_the_last_one() {
         .expect("the note changes while running");
     assert_eq!(view.note, "standup and review", "trimmed like at start");
     assert_eq!(view.elapsed_seconds, 20 * 60, "the timer keeps running");
-    let id = stint.timer_stop().expect("stops");
-    let entries = stint.time_entry_views(day(), day()).expect("entries load");
-    let entry = entries.iter().find(|e| e.id == id).expect("booked");
+    let booked = stint.timer_stop().expect("stops");
+    let entries = stint.time_entries(day(), day()).expect("entries load");
+    let entry = entries.iter().find(|e| e.id == booked.id).expect("booked");
     assert_eq!(
         entry.note, "standup and review",
         "the entry says the new note"
@@ -206,27 +211,25 @@ fn entries_edit_with_the_same_rules_as_add_and_the_timeline_follows() {
         minutes: None,
         note: "review".into(),
     };
-    let id = stint
-        .add_time_entry_input(&input)
-        .expect("a valid entry adds");
+    let id = stint.add_time_entry(&input).expect("a valid entry adds").id;
     assert_eq!(tracked_on(&stint, day()), 90, "09:00–10:30 is 90 minutes");
     input.end = Some("11:00".into());
-    stint.update_time_entry_input(id, &input).expect("edits");
+    stint.update_time_entry(id, &input).expect("edits");
     assert_eq!(
         tracked_on(&stint, day()),
         120,
         "the edit counts, not the old span"
     );
 
-    let start = day().and_hms_opt(9, 0, 0).expect("09:00");
-    let too_many = NewTimeEntry {
-        start,
-        end: Some(start + Duration::minutes(60)),
-        minutes: 90,
+    let too_many = TimeEntryInput {
+        date: day(),
+        start: Some("09:00".into()),
+        end: Some("10:00".into()),
+        minutes: Some(90),
         note: String::new(),
     };
     for (why, result) in [
-        ("add", stint.add_time_entry(&too_many).map(|_| ())),
+        ("add", stint.add_time_entry(&too_many)),
         ("update", stint.update_time_entry(id, &too_many)),
     ] {
         let err = result.expect_err("90 minutes do not fit into one hour");
@@ -242,7 +245,7 @@ fn entries_edit_with_the_same_rules_as_add_and_the_timeline_follows() {
     );
     input.end = Some("10:00".into());
     let err = stint
-        .update_time_entry_input(id + 100, &input)
+        .update_time_entry(id + 100, &input)
         .expect_err("no such entry");
     assert_eq!(
         field_of(err),

@@ -4,7 +4,6 @@ use serde::{Deserialize, Serialize};
 
 /// Facts about the running app, answered by the `app_info` command.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
 pub struct AppInfo {
     /// Product name, "Stint".
     pub name: String,

@@ -9,11 +9,9 @@ use serde::{Deserialize, Serialize};
 
 /// One absence type's balance from Personio's last sync, in days.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
 pub struct BalanceView {
     pub type_name: String,
-    /// The legend category (`vacation`, `sick`, `personal`, `other`).
-    pub category: String,
+    pub category: crate::AbsenceCategory,
     pub balance: f64,
     /// What can still be planned (the balance minus requested days), if Personio says.
     pub available: Option<f64>,
@@ -21,7 +19,6 @@ pub struct BalanceView {
 
 /// The `balances` command's answer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
 pub struct Balances {
     /// Per type with something to show; empty while not connected to Personio.
     pub types: Vec<BalanceView>,

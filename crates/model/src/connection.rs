@@ -1,12 +1,13 @@
 //! The Personio connection as the UI and `stint-cli status` see it.
 
+use crate::SyncInterval;
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 /// What the user types into the Connection Manager (or passes to `stint-cli connect`).
 ///
 /// The secret travels from the webview to the backend exactly once, here; it is never sent back.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
 pub struct ConnectRequest {
     pub client_id: String,
     pub client_secret: String,
@@ -29,7 +30,6 @@ impl std::fmt::Debug for ConnectRequest {
 
 /// The employee record Stint found for the user's email.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
 pub struct EmployeeCard {
     pub id: i64,
     pub email: String,
@@ -64,12 +64,12 @@ pub enum SyncTrigger {
 
 /// One recorded sync run.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
 pub struct SyncRunView {
     pub id: i64,
     pub trigger: SyncTrigger,
-    /// RFC 3339 with offset.
-    pub started_at: String,
+    /// When it started, with the local offset of then (RFC 3339 on the wire).
+    #[serde(with = "crate::iso::serde_offset_date_time")]
+    pub started_at: DateTime<FixedOffset>,
     pub duration_ms: i64,
     pub ok: bool,
     pub absences_added: u32,
@@ -83,7 +83,6 @@ pub struct SyncRunView {
 
 /// Which of the user's data is locked because Personio provides it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
 pub struct Locks {
     pub weekly_hours: bool,
     pub absences: bool,
@@ -91,7 +90,6 @@ pub struct Locks {
 
 /// Everything the Connection Manager and `stint-cli status` show.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
 pub struct ConnectionStatus {
     pub state: ConnectionState,
     pub client_id: Option<String>,
@@ -102,10 +100,12 @@ pub struct ConnectionStatus {
     /// Minutes per weekday in force (Monday first): Personio's while connected, else manual.
     pub weekly_minutes: [u32; 7],
     pub last_run: Option<SyncRunView>,
-    pub last_success_at: Option<String>,
-    /// When the next automatic sync is planned (RFC 3339), if any.
-    pub next_sync_at: Option<String>,
-    pub sync_interval: String,
+    #[serde(default, with = "crate::iso::serde_opt_offset_date_time")]
+    pub last_success_at: Option<DateTime<FixedOffset>>,
+    /// When the next automatic sync is planned, if any.
+    #[serde(default, with = "crate::iso::serde_opt_offset_date_time")]
+    pub next_sync_at: Option<DateTime<FixedOffset>>,
+    pub sync_interval: SyncInterval,
     /// Connected to the built-in demo company, not a real Personio.
     pub demo: bool,
     pub history: Vec<SyncRunView>,

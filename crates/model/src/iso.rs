@@ -7,7 +7,9 @@
 //! at about 25 KB of the shipped file (`NaiveDate`'s `Debug` 16 KB, `parse` 9 KB), more than
 //! all the calendar arithmetic the UI uses.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+use chrono::{
+    DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike,
+};
 use std::fmt::Write;
 
 /// `2026-06-01`.
@@ -104,6 +106,54 @@ pub fn parse_date_time(text: &str) -> Option<NaiveDateTime> {
     day.and_hms_nano_opt(hour, minute, second, nanos)
 }
 
+/// `08:30`: a time of day as forms and lists show it (seconds dropped).
+pub fn time_of_day(at: NaiveTime) -> String {
+    format!("{:02}:{:02}", at.hour(), at.minute())
+}
+
+/// Reads `8:30` or `08:30` (24-hour clock); `None` for anything else, such as `25:00` or `9h`.
+pub fn parse_time_of_day(text: &str) -> Option<NaiveTime> {
+    let (hour, minute) = text.trim().split_once(':')?;
+    if hour.is_empty() || hour.len() > 2 || minute.len() != 2 {
+        return None;
+    }
+    NaiveTime::from_hms_opt(digits(hour)?, digits(minute)?, 0)
+}
+
+/// `2026-06-01T08:30:00+02:00`: a moment with the offset it was seen at (RFC 3339).
+pub fn offset_date_time(at: DateTime<FixedOffset>) -> String {
+    let mut out = date_time(at.naive_local());
+    let offset = at.offset().local_minus_utc();
+    let sign = if offset < 0 { '-' } else { '+' };
+    let offset = offset.unsigned_abs() / 60;
+    let _ = write!(out, "{sign}{:02}:{:02}", offset / 60, offset % 60);
+    out
+}
+
+/// Reads what [`offset_date_time`] writes, and `Z` for UTC; `None` for anything else.
+pub fn parse_offset_date_time(text: &str) -> Option<DateTime<FixedOffset>> {
+    let (local, offset_seconds) = if let Some(local) = text.strip_suffix(['Z', 'z']) {
+        (local, 0)
+    } else {
+        let split = text.len().checked_sub(6)?;
+        let (local, offset) = (text.get(..split)?, text.get(split..)?.as_bytes());
+        let sign = match offset[0] {
+            b'+' => 1,
+            b'-' => -1,
+            _ => return None,
+        };
+        if offset[3] != b':' {
+            return None;
+        }
+        let minutes = two_digits(&offset[1..3])? * 60 + two_digits(&offset[4..6])?;
+        (local, sign * i32::try_from(minutes).ok()? * 60)
+    };
+    let local = parse_date_time(local)?;
+    FixedOffset::east_opt(offset_seconds)?
+        .from_local_datetime(&local)
+        .single()
+}
+
 /// An unsigned number of ASCII digits only (no sign, no spaces).
 fn digits(text: &str) -> Option<u32> {
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
@@ -176,6 +226,81 @@ pub mod serde_date_time {
         let text = String::deserialize(deserializer)?;
         super::parse_date_time(&text)
             .ok_or_else(|| de::Error::custom("expected a local time as YYYY-MM-DDTHH:MM:SS"))
+    }
+}
+
+/// `#[serde(with = "iso::serde_opt_time")]` for an `Option<NaiveTime>` written `HH:MM`.
+pub mod serde_opt_time {
+    use chrono::NaiveTime;
+    use serde::{de, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(
+        at: &Option<NaiveTime>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match at {
+            Some(at) => serializer.serialize_str(&super::time_of_day(*at)),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<NaiveTime>, D::Error> {
+        match Option::<String>::deserialize(deserializer)? {
+            None => Ok(None),
+            Some(text) => super::parse_time_of_day(&text)
+                .map(Some)
+                .ok_or_else(|| de::Error::custom("expected a time of day as HH:MM")),
+        }
+    }
+}
+
+/// `#[serde(with = "iso::serde_offset_date_time")]` for a `DateTime<FixedOffset>`.
+pub mod serde_offset_date_time {
+    use chrono::{DateTime, FixedOffset};
+    use serde::{de, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(
+        at: &DateTime<FixedOffset>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&super::offset_date_time(*at))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<DateTime<FixedOffset>, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        super::parse_offset_date_time(&text)
+            .ok_or_else(|| de::Error::custom("expected a moment as YYYY-MM-DDTHH:MM:SS+HH:MM"))
+    }
+}
+
+/// `#[serde(with = "iso::serde_opt_offset_date_time")]` for an `Option<DateTime<FixedOffset>>`.
+pub mod serde_opt_offset_date_time {
+    use chrono::{DateTime, FixedOffset};
+    use serde::{de, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(
+        at: &Option<DateTime<FixedOffset>>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match at {
+            Some(at) => serializer.serialize_str(&super::offset_date_time(*at)),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<DateTime<FixedOffset>>, D::Error> {
+        match Option::<String>::deserialize(deserializer)? {
+            None => Ok(None),
+            Some(text) => super::parse_offset_date_time(&text)
+                .map(Some)
+                .ok_or_else(|| de::Error::custom("expected a moment as YYYY-MM-DDTHH:MM:SS+HH:MM")),
+        }
     }
 }
 
@@ -299,5 +424,44 @@ mod tests {
         let bad = r#"{"day":"2026-02-30","maybe":null,"at":"2026-06-01T08:30:00"}"#;
         let err = serde_json::from_str::<Wire>(bad).expect_err("no such day");
         assert!(err.to_string().contains("YYYY-MM-DD"), "{err}");
+    }
+
+    #[test]
+    fn times_of_day_and_offset_moments_read_back_what_is_written() {
+        for (text, ok) in [
+            ("09:30", Some((9, 30))),
+            ("9:05", Some((9, 5))),
+            (" 23:59 ", Some((23, 59))),
+            ("24:00", None),
+            ("9h", None),
+            ("9:5", None),
+            ("", None),
+            ("-1:00", None),
+        ] {
+            let got = parse_time_of_day(text).map(|t| (t.hour(), t.minute()));
+            assert_eq!(got, ok, "`{text}` as a time of day");
+        }
+        assert_eq!(
+            time_of_day(NaiveTime::from_hms_opt(7, 5, 59).unwrap()),
+            "07:05"
+        );
+        for text in [
+            "2026-06-01T08:30:00+02:00",
+            "2026-12-01T23:59:59-05:30",
+            "2026-01-01T00:00:00+00:00",
+        ] {
+            let at = parse_offset_date_time(text).expect(text);
+            assert_eq!(offset_date_time(at), text, "written back unchanged");
+            let chrono_reads = DateTime::parse_from_rfc3339(text).expect("chrono reads it");
+            assert_eq!(at, chrono_reads, "the same moment as chrono reads: {text}");
+        }
+        assert_eq!(
+            parse_offset_date_time("2026-06-01T06:30:00Z").map(|at| at.to_rfc3339()),
+            Some("2026-06-01T06:30:00+00:00".to_owned()),
+            "Z is UTC"
+        );
+        for bad in ["2026-06-01T08:30:00", "2026-06-01T08:30:00+2:00", "x", ""] {
+            assert!(parse_offset_date_time(bad).is_none(), "`{bad}` is refused");
+        }
     }
 }

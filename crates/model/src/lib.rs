@@ -1,17 +1,22 @@
 //! Types that cross the IPC boundary between the Stint backend (Tauri commands) and the Yew UI.
 //!
 //! This crate is the only backend crate the UI may depend on, so it holds nothing but plain data
-//! with serde derives: it must compile both natively and to `wasm32-unknown-unknown`. Field names
-//! are camelCase on the wire because that is what Tauri uses for command arguments too.
+//! with serde derives and the rules both ends must agree on (how a duration is read and
+//! written, the command and event names): it must compile both natively and to
+//! `wasm32-unknown-unknown`. Every type is snake_case on the wire, because the same JSON is
+//! `stint-cli`'s documented output.
 
 mod app_info;
 mod balances;
 mod connection;
+pub mod duration;
 mod error;
+pub mod ipc;
 pub mod iso;
 mod settings;
 mod timeline;
 mod tracking;
+pub mod week;
 
 pub use app_info::AppInfo;
 pub use balances::{BalanceView, Balances};
@@ -20,6 +25,8 @@ pub use connection::{
     SyncTrigger,
 };
 pub use error::{ErrorCode, IpcError};
-pub use settings::{ManualAbsenceInput, ManualAbsenceView, SettingsView};
-pub use timeline::{DayAbsence, DayPlan, Source, Timeline, Totals};
+pub use settings::{
+    GermanState, HolidayRegion, ManualAbsenceInput, ManualAbsenceView, SettingsView, SyncInterval,
+};
+pub use timeline::{AbsenceCategory, AbsenceStatus, DayAbsence, DayPlan, Source, Timeline, Totals};
 pub use tracking::{TimeEntryInput, TimeEntryView, TimerStatus, TimerView};

@@ -1,9 +1,11 @@
 //! Time tracking over IPC: the running timer and the user's time entries.
 //!
-//! camelCase on the wire like every command argument. Times of day are `HH:MM` strings so the
-//! form can send what was typed and the core names the field when it is not a time.
+//! An entry the user adds or edits arrives as typed (`HH:MM` text), so the core, which holds the
+//! rule, can name the field that is wrong; what the core answers is typed (dates and times), so
+//! no one slices strings.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use crate::Source;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 /// Whether the timer counts right now.
@@ -16,7 +18,6 @@ pub enum TimerStatus {
 
 /// The timer as the timer bar shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
 pub struct TimerView {
     pub status: TimerStatus,
     /// Local time; becomes the entry's start when the timer stops.
@@ -27,26 +28,30 @@ pub struct TimerView {
     pub note: String,
 }
 
-/// One time entry as the day view lists it.
+/// One time entry as the day view and `stint-cli entries list` show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
 pub struct TimeEntryView {
     pub id: i64,
+    /// The day it starts on.
     #[serde(with = "crate::iso::serde_date")]
     pub date: NaiveDate,
-    /// `HH:MM`, or `None` for an entry given as a duration only.
-    pub start: Option<String>,
-    /// `HH:MM` (the next day's time for an entry across midnight), or `None`.
-    pub end: Option<String>,
+    /// Written `HH:MM`; `None` for an entry given as a duration only.
+    #[serde(default, with = "crate::iso::serde_opt_time")]
+    pub start: Option<NaiveTime>,
+    /// Written `HH:MM`, at or before `start` when the entry ends the next day; or `None`.
+    #[serde(default, with = "crate::iso::serde_opt_time")]
+    pub end: Option<NaiveTime>,
+    /// Worked minutes (less than the span when it holds a break).
     pub minutes: u32,
     pub note: String,
+    /// Typed or timed in Stint (`manual`); Personio attendances will say `personio`.
+    pub source: Source,
 }
 
-/// A time entry as the add / edit form sends it: a start and an end (`HH:MM`), or a duration
-/// in minutes, or a start and a duration. Minutes with a start and end book less than the span
-/// (a break).
+/// A time entry as the add / edit form (or `stint-cli entries add`) sends it: a start and an
+/// end (`HH:MM`; an end at or before the start is the next day), or a duration in minutes, or a
+/// start and a duration. Minutes with a start and end book less than the span (a break).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
 pub struct TimeEntryInput {
     #[serde(with = "crate::iso::serde_date")]
     pub date: NaiveDate,

@@ -7,7 +7,7 @@ use stint_model::{AppInfo, IpcError};
 use tauri::State;
 
 /// Version and data directory for the About panel, and whether this is a fresh install.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn app_info(
     data_dir: State<'_, DataDir>,
     stint: State<'_, Arc<Stint>>,

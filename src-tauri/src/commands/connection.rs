@@ -10,7 +10,7 @@ use stint_core::Stint;
 use stint_model::{ConnectRequest, ConnectionStatus, IpcError, SyncTrigger};
 use tauri::State;
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn connection_status(stint: State<'_, Arc<Stint>>) -> Result<ConnectionStatus, IpcError> {
     Ok(stint.status()?)
 }
@@ -37,7 +37,7 @@ pub async fn sync_now(
     Ok(stint.status()?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn disconnect(
     stint: State<'_, Arc<Stint>>,
     demo: State<'_, DemoServer>,

@@ -1,5 +1,6 @@
 //! Commands of the Settings page. The core refuses edits of weekly hours and absences while
-//! Personio is connected; these adapters only pass that on.
+//! Personio is connected; these adapters only pass that on. Every command runs off the main
+//! thread (`async`): each waits on the store, which another process may hold for a while.
 
 use crate::scheduler::Scheduler;
 use std::sync::Arc;
@@ -7,30 +8,30 @@ use stint_core::Stint;
 use stint_model::{IpcError, ManualAbsenceInput, SettingsView};
 use tauri::State;
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn settings_view(stint: State<'_, Arc<Stint>>) -> Result<SettingsView, IpcError> {
     Ok(stint.settings_view()?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_weekly_minutes(
     minutes: [u32; 7],
     stint: State<'_, Arc<Stint>>,
 ) -> Result<SettingsView, IpcError> {
-    stint.set_manual_weekly_minutes(minutes)?;
+    stint.set_weekly_minutes(minutes)?;
     Ok(stint.settings_view()?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn add_manual_absence(
     absence: ManualAbsenceInput,
     stint: State<'_, Arc<Stint>>,
 ) -> Result<SettingsView, IpcError> {
-    stint.add_manual_absence_input(&absence)?;
+    stint.add_manual_absence(&absence)?;
     Ok(stint.settings_view()?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn delete_manual_absence(
     id: i64,
     stint: State<'_, Arc<Stint>>,
@@ -39,8 +40,8 @@ pub fn delete_manual_absence(
     Ok(stint.settings_view()?)
 }
 
-/// Changes `holiday_region` or `sync_interval` (validated by the core).
-#[tauri::command]
+/// Changes one general setting by its `stint-cli config` key (validated by the core).
+#[tauri::command(async)]
 pub fn set_setting(
     key: String,
     value: String,

@@ -10,7 +10,7 @@ use stint_core::Stint;
 use stint_model::{iso, Balances, IpcError, Timeline};
 use tauri::State;
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn timeline(
     from: String,
     to: String,
@@ -21,7 +21,7 @@ pub fn timeline(
 }
 
 /// Personio's time-off balances per type and the running balance up to today.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn balances(stint: State<'_, Arc<Stint>>) -> Result<Balances, IpcError> {
     Ok(stint.balances()?)
 }

@@ -37,10 +37,10 @@ impl App {
             .invoke(
                 "connect",
                 json!({ "request": {
-                    "clientId": demo.client_id,
-                    "clientSecret": demo.client_secret,
+                    "client_id": demo.client_id,
+                    "client_secret": demo.client_secret,
                     "email": demo.email,
-                    "baseUrl": sandbox.base_url(),
+                    "base_url": sandbox.base_url(),
                 }}),
             )
             .await?;

@@ -77,7 +77,7 @@ async fn journey(app: &App, sandbox: Sandbox, config: SandboxConfig) -> E2eResul
     // A good first sync: connect (from Connections, where a fresh install opens).
     app.wait_for("#nav-timeline").await?;
     let connected = app.connect_sandbox(&sandbox).await?;
-    let synced_at = connected["lastSuccessAt"]
+    let synced_at = connected["last_success_at"]
         .as_str()
         .expect("connecting records a successful sync")
         .to_owned();

@@ -23,11 +23,11 @@ async fn value_of(app: &App, css: &str) -> E2eResult<String> {
 }
 
 async fn journey(app: &App) -> E2eResult {
-    // Disconnected: the user's own Monday becomes 6 h.
+    // Disconnected: the user's own Monday becomes 7:42 (38.5 h over five days: any minute).
     app.click("#nav-settings").await?;
     let monday = app.wait_for("#hours-0").await?;
     monday.clear().await?;
-    monday.send_keys("6").await?;
+    monday.send_keys("7.7").await?;
     app.click("#save-hours").await?;
     app.wait_for("#settings-saved").await?;
 
@@ -39,8 +39,8 @@ async fn journey(app: &App) -> E2eResult {
     app.wait_for("#weekly-hours-locked").await?;
     assert_eq!(
         value_of(app, "#hours-0").await?,
-        "8",
-        "Personio's schedule is shown"
+        "8:00",
+        "Personio's schedule is shown, as h:mm like every duration"
     );
     let disabled = app.wait_for("#hours-0").await?.prop("disabled").await?;
     assert_eq!(
@@ -75,7 +75,7 @@ async fn journey(app: &App) -> E2eResult {
     app.wait_until(
         "the user's own Monday to come back",
         Duration::from_secs(10),
-        JsTruthy("document.querySelector('#hours-0') && document.querySelector('#hours-0').value === '6' && !document.querySelector('#hours-0').disabled"),
+        JsTruthy("document.querySelector('#hours-0') && document.querySelector('#hours-0').value === '7:42' && !document.querySelector('#hours-0').disabled"),
     )
     .await?;
     Ok(())

@@ -4,7 +4,7 @@
 
 use super::hm;
 use crate::i18n::{t, use_lang, Key};
-use stint_model::DayAbsence;
+use stint_model::{AbsenceCategory, AbsenceStatus, DayAbsence};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,23 +12,33 @@ pub struct AbsenceBadgeProps {
     pub absence: DayAbsence,
 }
 
-/// The colour class of a category; anything unknown is "other" so the classes stay a closed set.
-pub fn category_class(category: &str) -> &'static str {
+/// The colour class of a category.
+pub fn category_class(category: AbsenceCategory) -> &'static str {
     match category {
-        "vacation" => "cat-vacation",
-        "sick" => "cat-sick",
-        "personal" => "cat-personal",
-        _ => "cat-other",
+        AbsenceCategory::Vacation => "cat-vacation",
+        AbsenceCategory::Sick => "cat-sick",
+        AbsenceCategory::Personal => "cat-personal",
+        AbsenceCategory::Other => "cat-other",
     }
 }
 
 /// The legend's word for a category, so the badge's tooltip and the legend agree.
-fn category_key(category: &str) -> Key {
+fn category_key(category: AbsenceCategory) -> Key {
     match category {
-        "vacation" => Key::Vacation,
-        "sick" => Key::Sick,
-        "personal" => Key::Personal,
-        _ => Key::Other,
+        AbsenceCategory::Vacation => Key::Vacation,
+        AbsenceCategory::Sick => Key::Sick,
+        AbsenceCategory::Personal => Key::Personal,
+        AbsenceCategory::Other => Key::Other,
+    }
+}
+
+/// The word for a status in the UI language.
+pub fn status_key(status: AbsenceStatus) -> Key {
+    match status {
+        AbsenceStatus::Approved => Key::StatusApproved,
+        AbsenceStatus::Pending => Key::StatusPending,
+        AbsenceStatus::Requested => Key::StatusRequested,
+        AbsenceStatus::Other => Key::StatusOther,
     }
 }
 
@@ -36,27 +46,19 @@ fn category_key(category: &str) -> Key {
 pub fn AbsenceBadge(props: &AbsenceBadgeProps) -> Html {
     let lang = use_lang();
     let a = &props.absence;
-    let approved = a.status == "approved";
+    let approved = a.status == AbsenceStatus::Approved;
     let hours = (a.hour_based && a.hours_minutes > 0)
         .then(|| format!("{} h", hm(i64::from(a.hours_minutes))));
     let source = match a.source {
         stint_model::Source::Personio => t(lang, Key::FromPersonio),
         stint_model::Source::Manual => t(lang, Key::EnteredInStint),
     };
-    let status = t(
-        lang,
-        match a.status.as_str() {
-            "approved" => Key::StatusApproved,
-            "pending" => Key::StatusPending,
-            "requested" => Key::StatusRequested,
-            _ => Key::StatusOther,
-        },
-    );
-    let category = t(lang, category_key(&a.category));
+    let status = t(lang, status_key(a.status));
+    let category = t(lang, category_key(a.category));
     let title = format!("{} · {category} · {status} · {source}", a.type_name);
     html! {
-        <span class={classes!("absence", category_class(&a.category), (!approved).then_some("pending"))}
-            data-status={a.status.clone()} {title}>
+        <span class={classes!("absence", category_class(a.category), (!approved).then_some("pending"))}
+            data-status={a.status.as_str()} {title}>
             <span class="absence-type">{ &a.type_name }</span>
             if a.half_day { <span class="half" aria-label={t(lang, Key::HalfDay)}>{ "½" }</span> }
             if let Some(hours) = hours { <span class="hours">{ hours }</span> }

@@ -2,7 +2,7 @@
 //! from and how much it takes off the target — so a surprising target can be explained — and
 //! the day's time entries, to add, edit and delete.
 
-use super::absence_badge::AbsenceBadge;
+use super::absence_badge::{status_key, AbsenceBadge};
 use super::day_cell::DayCell;
 use super::day_entries::DayEntries;
 use super::hm;
@@ -31,7 +31,7 @@ pub fn DayDetail(props: &DayDetailProps) -> Html {
         html! {
             <tr>
                 <td><AbsenceBadge absence={a.clone()} /></td>
-                <td>{ &a.status }</td>
+                <td>{ t(lang, status_key(a.status)) }</td>
                 <td>{ source }</td>
                 <td class="num">{ format!("{} h", hm(i64::from(a.minutes))) }</td>
             </tr>

@@ -11,7 +11,7 @@ use crate::ipc;
 use crate::state::tracking::{EntriesAction, EntriesState, EntryDraft};
 use crate::state::Remote;
 use chrono::NaiveDate;
-use stint_model::TimeEntryView;
+use stint_model::{iso, TimeEntryView};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,8 +21,10 @@ pub struct DayEntriesProps {
 }
 
 fn span(lang: Lang, entry: &TimeEntryView) -> String {
-    match (&entry.start, &entry.end) {
-        (Some(start), Some(end)) => format!("{start}–{end}"),
+    match (entry.start, entry.end) {
+        (Some(start), Some(end)) => {
+            format!("{}–{}", iso::time_of_day(start), iso::time_of_day(end))
+        }
         _ => t(lang, Key::DurationOnly).into(),
     }
 }
@@ -63,8 +65,9 @@ pub fn DayEntries(props: &DayEntriesProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let result = match editing {
                     Some(id) => ipc::tracking::update_time_entry(id, &input).await,
-                    None => ipc::tracking::add_time_entry(&input).await.map(|_| ()),
-                };
+                    None => ipc::tracking::add_time_entry(&input).await,
+                }
+                .map(|_| ());
                 dispatcher.dispatch(EntriesAction::Saved(result));
             });
         })

@@ -61,10 +61,10 @@ pub fn EmployeeCard(props: &EmployeeCardProps) -> Html {
             if let Some(err) = last_error { <p class="error" id="last-sync-error">{ err }</p> }
             <dl class="facts">
                 <dt>{ t(lang, Key::LastSuccess) }</dt>
-                <dd id="last-success">{ status.last_success_at.as_deref().map(|at| dates::short_time(lang, at))
+                <dd id="last-success">{ status.last_success_at.map(|at| dates::short_time(lang, at))
                     .unwrap_or_else(|| t(lang, Key::Never).into()) }</dd>
                 <dt>{ t(lang, Key::NextSync) }</dt>
-                <dd id="next-sync">{ status.next_sync_at.as_deref().map(|at| dates::short_time(lang, at))
+                <dd id="next-sync">{ status.next_sync_at.map(|at| dates::short_time(lang, at))
                     .unwrap_or_else(|| t(lang, Key::AutoSyncOff).into()) }</dd>
                 <dt>{ t(lang, Key::HoursAndAbsences) }</dt>
                 <dd>{ t(lang, Key::LockedNote) }</dd>

@@ -63,8 +63,8 @@ pub fn EntryForm(props: &EntryFormProps) -> Html {
                     oninput={edit(|d, v| d.end = v)} />
                 { error(lang, &errs.end, "entry-end-error") }
             </label>
-            <label class={field_class(&errs.minutes)}>{ t(lang, Key::OrMinutes) }
-                <input id="entry-minutes" placeholder="90" inputmode="numeric" value={d.minutes.clone()}
+            <label class={field_class(&errs.minutes)}>{ t(lang, Key::OrDuration) }
+                <input id="entry-minutes" placeholder="1:30" value={d.minutes.clone()}
                     oninput={edit(|d, v| d.minutes = v)} />
                 { error(lang, &errs.minutes, "entry-minutes-error") }
             </label>

@@ -8,45 +8,55 @@
 use crate::i18n::{dates, t, Key, Lang};
 use crate::prefs::{use_prefs, PrefChange, Theme, WEEK_STARTS};
 use chrono::{NaiveDate, Weekday};
-use stint_model::iso;
+use stint_model::{iso, GermanState, HolidayRegion, SyncInterval};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// The German states by their own (German) names; only the first two options need translating.
-const STATES: [(&str, &str); 16] = [
-    ("DE-BW", "Baden-Württemberg"),
-    ("DE-BY", "Bayern"),
-    ("DE-BE", "Berlin"),
-    ("DE-BB", "Brandenburg"),
-    ("DE-HB", "Bremen"),
-    ("DE-HH", "Hamburg"),
-    ("DE-HE", "Hessen"),
-    ("DE-MV", "Mecklenburg-Vorpommern"),
-    ("DE-NI", "Niedersachsen"),
-    ("DE-NW", "Nordrhein-Westfalen"),
-    ("DE-RP", "Rheinland-Pfalz"),
-    ("DE-SL", "Saarland"),
-    ("DE-SN", "Sachsen"),
-    ("DE-ST", "Sachsen-Anhalt"),
-    ("DE-SH", "Schleswig-Holstein"),
-    ("DE-TH", "Thüringen"),
-];
+/// A German state by its own (German) name; only "none" and "Germany" need translating.
+fn state_name(state: GermanState) -> &'static str {
+    match state {
+        GermanState::BadenWuerttemberg => "Baden-Württemberg",
+        GermanState::Bayern => "Bayern",
+        GermanState::Berlin => "Berlin",
+        GermanState::Brandenburg => "Brandenburg",
+        GermanState::Bremen => "Bremen",
+        GermanState::Hamburg => "Hamburg",
+        GermanState::Hessen => "Hessen",
+        GermanState::MecklenburgVorpommern => "Mecklenburg-Vorpommern",
+        GermanState::Niedersachsen => "Niedersachsen",
+        GermanState::NordrheinWestfalen => "Nordrhein-Westfalen",
+        GermanState::RheinlandPfalz => "Rheinland-Pfalz",
+        GermanState::Saarland => "Saarland",
+        GermanState::Sachsen => "Sachsen",
+        GermanState::SachsenAnhalt => "Sachsen-Anhalt",
+        GermanState::SchleswigHolstein => "Schleswig-Holstein",
+        GermanState::Thueringen => "Thüringen",
+    }
+}
 
-const INTERVALS: [(&str, Key); 5] = [
-    ("off", Key::IntervalOff),
-    ("15m", Key::Every15Minutes),
-    ("1h", Key::EveryHour),
-    ("4h", Key::Every4Hours),
-    ("daily", Key::Daily),
-];
+fn interval_label(interval: SyncInterval) -> Key {
+    match interval {
+        SyncInterval::Off => Key::IntervalOff,
+        SyncInterval::Minutes15 => Key::Every15Minutes,
+        SyncInterval::Hour1 => Key::EveryHour,
+        SyncInterval::Hours4 => Key::Every4Hours,
+        SyncInterval::Daily => Key::Daily,
+    }
+}
 
-fn regions(lang: Lang) -> Vec<(&'static str, &'static str)> {
+/// Every holiday region as (code, label), codes written by the model.
+fn regions(lang: Lang) -> Vec<(String, &'static str)> {
     [
-        ("none", t(lang, Key::NoPublicHolidays)),
-        ("DE", t(lang, Key::GermanyNationwide)),
+        (HolidayRegion::None, t(lang, Key::NoPublicHolidays)),
+        (HolidayRegion::Germany, t(lang, Key::GermanyNationwide)),
     ]
     .into_iter()
-    .chain(STATES)
+    .chain(
+        GermanState::ALL
+            .iter()
+            .map(|(_, state)| (HolidayRegion::GermanState(*state), state_name(*state))),
+    )
+    .map(|(region, label)| (region.code(), label))
     .collect()
 }
 
@@ -138,7 +148,11 @@ pub fn GeneralSettings(props: &GeneralSettingsProps) -> Html {
         .iter()
         .map(|d| (d.to_string(), dates::weekday_long(lang, *d)))
         .collect();
-    let intervals = owned(INTERVALS.iter().map(|(v, k)| (*v, t(lang, *k))));
+    let intervals = owned(
+        SyncInterval::ALL
+            .iter()
+            .map(|i| (i.as_str(), t(lang, interval_label(*i)))),
+    );
     let on_text = |key: &'static str, empty: &'static str| {
         let on_change = props.on_change.clone();
         Callback::from(move |e: Event| {
@@ -178,7 +192,7 @@ pub fn GeneralSettings(props: &GeneralSettingsProps) -> Html {
             </label>
             <label class="setting-row">
                 <span>{ t(lang, Key::PublicHolidays) }</span>
-                { select("holiday-region", &props.holiday_region, &owned(regions(lang)), setting(&props.on_change, "holiday_region")) }
+                { select("holiday-region", &props.holiday_region, &regions(lang), setting(&props.on_change, "holiday_region")) }
             </label>
             <label class="setting-row">
                 <span>{ t(lang, Key::SyncWithPersonio) }</span>

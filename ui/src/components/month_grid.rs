@@ -25,7 +25,7 @@ pub fn MonthGrid(props: &MonthGridProps) -> Html {
     let cells = month_grid(props.anchor, prefs.week_start).into_iter().map(|date| {
         match props.days.iter().find(|p| p.date == date) {
             Some(plan) => html! {
-                <DayCell key={iso::date(date)} plan={plan.clone()} today={date == props.today} future={date > props.today}
+                <DayCell key={iso::date(date)} plan={plan.clone()} today={date == props.today} future={!plan.due}
                     on_open={props.on_open.clone()} />
             },
             None => html! {

@@ -3,18 +3,19 @@
 
 use crate::i18n::dates::short_time;
 use crate::i18n::{t, use_lang, Key};
+use chrono::{DateTime, FixedOffset};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct OfflineBannerProps {
-    /// The last successful sync (RFC 3339), if there ever was one.
-    pub last_success_at: Option<String>,
+    /// The last successful sync, if there ever was one.
+    pub last_success_at: Option<DateTime<FixedOffset>>,
 }
 
 #[component]
 pub fn OfflineBanner(props: &OfflineBannerProps) -> Html {
     let lang = use_lang();
-    let text = match &props.last_success_at {
+    let text = match props.last_success_at {
         Some(at) => format!("{} {}", t(lang, Key::OfflineSince), short_time(lang, at)),
         None => t(lang, Key::Offline).to_owned(),
     };

@@ -41,7 +41,7 @@ pub fn SyncHistory(props: &SyncHistoryProps) -> Html {
         };
         html! {
             <tr class={classes!("sync-run", if run.ok { "ok" } else { "failed" })}>
-                <td>{ dates::short_time(lang, &run.started_at) }</td>
+                <td>{ dates::short_time(lang, run.started_at) }</td>
                 <td>{ t(lang, trigger_label(run.trigger)) }</td>
                 <td>{ format!("{} ms", run.duration_ms) }</td>
                 <td>{ outcome }</td>

@@ -10,7 +10,7 @@ use super::confirm_dialog::ConfirmDialog;
 use crate::i18n::{error_text, t, use_lang, Key};
 use crate::ipc;
 use crate::state::tracking::{hms, TimerAction, TimerState};
-use stint_model::{IpcError, TimerView};
+use stint_model::{iso, IpcError, TimerView};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -38,13 +38,6 @@ async fn press(button: Button, note: String) -> Result<Option<TimerView>, IpcErr
         Button::Note => ipc::tracking::timer_set_note(&note).await.map(Some),
         Button::Discard => ipc::tracking::timer_discard().await.map(|()| None),
     }
-}
-
-/// `09:05`: written out instead of chrono's `format`, whose strftime machinery would be the
-/// only user of it in the wasm.
-fn hh_mm(at: chrono::NaiveDateTime) -> String {
-    use chrono::Timelike;
-    format!("{:02}:{:02}", at.hour(), at.minute())
 }
 
 /// Ticks once a second; the returned cleanup clears the interval.
@@ -145,7 +138,7 @@ pub fn TimerBar() -> Html {
                 <input id="timer-note" placeholder={t(lang, Key::Working)} title={t(lang, Key::TimerNoteHint)}
                     value={state.note.clone()} oninput={on_note} onchange={on_note_saved} disabled={busy} />
                 <span class="timer-since" id="timer-since">
-                    { format!("{} {}", t(lang, Key::Since), hh_mm(timer.started_at)) }
+                    { format!("{} {}", t(lang, Key::Since), iso::time_of_day(timer.started_at.time())) }
                 </span>
                 if state.running() {
                     <button id="timer-pause" onclick={on_press(Button::Pause)} disabled={busy}>{ t(lang, Key::TimerPause) }</button>

@@ -54,7 +54,7 @@ pub fn VacationBalances(props: &VacationBalancesProps) -> Html {
     html! {
         <ul class="vacation-balances" id="vacation-balances" aria-label={t(lang, Key::TimeOffBalances)}>
             { for props.balances.iter().map(|b| html! {
-                <li class={classes!("cat", b.category.clone())}>{ balance_line(lang, b) }</li>
+                <li class={classes!("cat", b.category.as_str())}>{ balance_line(lang, b) }</li>
             }) }
         </ul>
     }
@@ -67,7 +67,7 @@ mod tests {
     fn urlaub(available: Option<f64>) -> BalanceView {
         BalanceView {
             type_name: "Urlaub".into(),
-            category: "vacation".into(),
+            category: stint_model::AbsenceCategory::Vacation,
             balance: 12.5,
             available,
         }

@@ -17,7 +17,7 @@ pub fn WeekList(props: &WeekListProps) -> Html {
     html! {
         <div class="week-list" id="timeline-week">
             { for props.days.iter().map(|plan| html! {
-                <DayCell key={iso::date(plan.date)} plan={plan.clone()} today={plan.date == props.today} future={plan.date > props.today}
+                <DayCell key={iso::date(plan.date)} plan={plan.clone()} today={plan.date == props.today} future={!plan.due}
                     on_open={props.on_open.clone()} />
             }) }
         </div>

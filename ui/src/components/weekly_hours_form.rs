@@ -31,8 +31,8 @@ pub fn WeeklyHoursForm(props: &WeeklyHoursFormProps) -> Html {
             html! {
                 <label class="hours-row">
                     <span>{ dates::weekday_long(lang, day) }</span>
-                    <input id={format!("hours-{i}")} type="number" min="0" max="24" step="0.25"
-                        value={props.hours[i].clone()} disabled={props.locked} {oninput} />
+                    <input id={format!("hours-{i}")} type="text" inputmode="decimal" size="6"
+                        placeholder="7:42" value={props.hours[i].clone()} disabled={props.locked} {oninput} />
                     <span class="muted">{ "h" }</span>
                 </label>
             }

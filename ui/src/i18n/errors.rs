@@ -9,7 +9,21 @@
 //! lead-in, so every refused input reads alike.
 
 use super::{t, Key, Lang};
+use stint_model::duration::DurationError;
 use stint_model::{ErrorCode, IpcError};
+
+/// Why a typed duration was refused (by `stint_model::duration`, the one reader), in `lang`,
+/// naming what was typed: "`7:5` is not a duration (e.g. …)".
+pub fn duration_text(lang: Lang, raw: &str, err: DurationError) -> String {
+    let key = match err {
+        DurationError::Empty => Key::DurationEmpty,
+        DurationError::NotADuration => Key::DurationInvalid,
+        DurationError::NotWholeMinutes => Key::DurationNotWhole,
+        DurationError::TooLong => Key::HoursRange,
+        DurationError::Negative => Key::DurationNegative,
+    };
+    format!("`{}` {}", raw.trim(), t(lang, key))
+}
 
 /// What to show for `err` in `lang`.
 pub fn error_text(lang: Lang, err: &IpcError) -> String {

@@ -10,7 +10,7 @@ pub mod dates;
 mod errors;
 mod texts;
 
-pub use errors::error_text;
+pub use errors::{duration_text, error_text};
 
 pub use texts::Key;
 use yew::prelude::*;

@@ -97,7 +97,7 @@ texts! {
     DurationOnly => "duration", "Dauer";
     EntryStart => "Start", "Beginn";
     EntryEnd => "End", "Ende";
-    OrMinutes => "or minutes", "oder Minuten";
+    OrDuration => "or duration", "oder Dauer";
     Note => "Note", "Notiz";
     NotePlaceholder => "What was it?", "Was war es?";
     AddEntry => "Add entry", "Eintrag hinzufügen";
@@ -218,13 +218,13 @@ texts! {
     ErrMissingPermission => "Missing permission in Personio", "Fehlende Berechtigung in Personio";
     ErrUnexpectedResponse => "Unexpected answer from Personio", "Unerwartete Antwort von Personio";
     ErrInternal => "Stint could not do this", "Stint konnte das nicht ausführen";
-    HoursNotNumber => "is not a number of hours", "ist keine Stundenzahl";
-    HoursNotTime => "is not a time (h:mm)", "ist keine Zeitangabe (h:mm)";
+    DurationEmpty => "is empty: give hours such as 7:42, 7.7 or 45m", "ist leer: bitte Stunden wie 7:42, 7,7 oder 45m angeben";
+    DurationInvalid => "is not a duration (e.g. 7:42, 7.7 hours or 45m)", "ist keine Dauer (z. B. 7:42, 7,7 Stunden oder 45m)";
+    DurationNotWhole => "is not a whole number of minutes (e.g. 7:42 or 7.7)", "ist keine ganze Minutenzahl (z. B. 7:42 oder 7,7)";
+    DurationNegative => "cannot be negative", "darf nicht negativ sein";
     HoursRange => "a day has 0 to 24 hours", "ein Tag hat 0 bis 24 Stunden";
-    HoursSteps => "use 15-minute steps (e.g. 7.5 or 7:45)", "bitte in 15-Minuten-Schritten (z. B. 7,5 oder 7:45)";
     ChooseFirstDate => "Choose the first day of the absence", "Der erste Tag der Abwesenheit fehlt";
     ChooseLastDate => "Choose the last day of the absence", "Der letzte Tag der Abwesenheit fehlt";
-    MinutesNotNumber => "is not a number of minutes", "ist keine Minutenzahl";
     NotDueYet => "Not due yet", "Noch nicht fällig";
     Theme => "Theme", "Farbschema";
     ThemeSystem => "Like the system", "Wie das System";

@@ -8,6 +8,9 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use stint_model::ipc::commands::{
+    APP_INFO, CONNECT, CONNECTION_STATUS, CONNECT_DEMO, DISCONNECT, SYNC_NOW,
+};
 use stint_model::{AppInfo, ConnectRequest, ConnectionStatus, ErrorCode, IpcError};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -63,11 +66,11 @@ fn to_ipc_error(cmd: &str, err: JsValue) -> IpcError {
 }
 
 pub async fn app_info() -> Result<AppInfo, IpcError> {
-    invoke("app_info", &NoArgs {}).await
+    invoke(APP_INFO, &NoArgs {}).await
 }
 
 pub async fn connection_status() -> Result<ConnectionStatus, IpcError> {
-    invoke("connection_status", &NoArgs {}).await
+    invoke(CONNECTION_STATUS, &NoArgs {}).await
 }
 
 #[derive(Serialize)]
@@ -76,20 +79,20 @@ struct ConnectArgs<'a> {
 }
 
 pub async fn connect(request: &ConnectRequest) -> Result<ConnectionStatus, IpcError> {
-    invoke("connect", &ConnectArgs { request }).await
+    invoke(CONNECT, &ConnectArgs { request }).await
 }
 
 /// Starts the in-process demo company and connects to it.
 pub async fn connect_demo() -> Result<ConnectionStatus, IpcError> {
-    invoke("connect_demo", &NoArgs {}).await
+    invoke(CONNECT_DEMO, &NoArgs {}).await
 }
 
 pub async fn sync_now() -> Result<ConnectionStatus, IpcError> {
-    invoke("sync_now", &NoArgs {}).await
+    invoke(SYNC_NOW, &NoArgs {}).await
 }
 
 pub async fn disconnect() -> Result<ConnectionStatus, IpcError> {
-    invoke("disconnect", &NoArgs {}).await
+    invoke(DISCONNECT, &NoArgs {}).await
 }
 
 /// Listens to a backend event until the returned [`Listener`] is dropped (a page's effect

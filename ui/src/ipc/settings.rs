@@ -1,13 +1,16 @@
 //! The Settings page's backend calls.
 
 use serde::Serialize;
+use stint_model::ipc::commands::{
+    ADD_MANUAL_ABSENCE, DELETE_MANUAL_ABSENCE, SETTINGS_VIEW, SET_SETTING, SET_WEEKLY_MINUTES,
+};
 use stint_model::{IpcError, ManualAbsenceInput, SettingsView};
 
 #[derive(Serialize)]
 struct NoArgs {}
 
 pub async fn settings_view() -> Result<SettingsView, IpcError> {
-    super::invoke("settings_view", &NoArgs {}).await
+    super::invoke(SETTINGS_VIEW, &NoArgs {}).await
 }
 
 #[derive(Serialize)]
@@ -16,7 +19,7 @@ struct Minutes {
 }
 
 pub async fn set_weekly_minutes(minutes: [u32; 7]) -> Result<SettingsView, IpcError> {
-    super::invoke("set_weekly_minutes", &Minutes { minutes }).await
+    super::invoke(SET_WEEKLY_MINUTES, &Minutes { minutes }).await
 }
 
 #[derive(Serialize)]
@@ -25,7 +28,7 @@ struct Absence<'a> {
 }
 
 pub async fn add_manual_absence(absence: &ManualAbsenceInput) -> Result<SettingsView, IpcError> {
-    super::invoke("add_manual_absence", &Absence { absence }).await
+    super::invoke(ADD_MANUAL_ABSENCE, &Absence { absence }).await
 }
 
 #[derive(Serialize)]
@@ -34,7 +37,7 @@ struct Id {
 }
 
 pub async fn delete_manual_absence(id: i64) -> Result<SettingsView, IpcError> {
-    super::invoke("delete_manual_absence", &Id { id }).await
+    super::invoke(DELETE_MANUAL_ABSENCE, &Id { id }).await
 }
 
 #[derive(Serialize)]
@@ -44,5 +47,5 @@ struct Setting<'a> {
 }
 
 pub async fn set_setting(key: &str, value: &str) -> Result<SettingsView, IpcError> {
-    super::invoke("set_setting", &Setting { key, value }).await
+    super::invoke(SET_SETTING, &Setting { key, value }).await
 }

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use serde::Serialize;
+use stint_model::ipc::commands::{BALANCES, TIMELINE};
 use stint_model::{iso, Balances, IpcError, Timeline};
 
 #[derive(Serialize)]
@@ -15,10 +16,10 @@ struct RangeArgs {
 
 /// Dates cross as `YYYY-MM-DD`, which is what the `timeline` command parses.
 pub async fn timeline(from: NaiveDate, to: NaiveDate) -> Result<Timeline, IpcError> {
-    super::invoke("timeline", &RangeArgs { from, to }).await
+    super::invoke(TIMELINE, &RangeArgs { from, to }).await
 }
 
 /// Personio's time-off balances per type (empty while not connected) and the running balance.
 pub async fn balances() -> Result<Balances, IpcError> {
-    super::invoke("balances", &super::NoArgs {}).await
+    super::invoke(BALANCES, &super::NoArgs {}).await
 }

@@ -2,13 +2,17 @@
 
 use chrono::NaiveDate;
 use serde::Serialize;
+use stint_model::ipc::commands::{
+    ADD_TIME_ENTRY, DELETE_TIME_ENTRY, TIMER_DISCARD, TIMER_PAUSE, TIMER_RESUME, TIMER_SET_NOTE,
+    TIMER_START, TIMER_STATE, TIMER_STOP, TIME_ENTRIES, UPDATE_TIME_ENTRY,
+};
 use stint_model::{iso, IpcError, TimeEntryInput, TimeEntryView, TimerView};
 
 #[derive(Serialize)]
 struct NoArgs {}
 
 pub async fn timer_state() -> Result<Option<TimerView>, IpcError> {
-    super::invoke("timer_state", &NoArgs {}).await
+    super::invoke(TIMER_STATE, &NoArgs {}).await
 }
 
 #[derive(Serialize)]
@@ -17,29 +21,29 @@ struct Note<'a> {
 }
 
 pub async fn timer_start(note: &str) -> Result<TimerView, IpcError> {
-    super::invoke("timer_start", &Note { note }).await
+    super::invoke(TIMER_START, &Note { note }).await
 }
 
 pub async fn timer_pause() -> Result<TimerView, IpcError> {
-    super::invoke("timer_pause", &NoArgs {}).await
+    super::invoke(TIMER_PAUSE, &NoArgs {}).await
 }
 
 pub async fn timer_resume() -> Result<TimerView, IpcError> {
-    super::invoke("timer_resume", &NoArgs {}).await
+    super::invoke(TIMER_RESUME, &NoArgs {}).await
 }
 
 pub async fn timer_set_note(note: &str) -> Result<TimerView, IpcError> {
-    super::invoke("timer_set_note", &Note { note }).await
+    super::invoke(TIMER_SET_NOTE, &Note { note }).await
 }
 
 /// Throws the timer away without booking it.
 pub async fn timer_discard() -> Result<(), IpcError> {
-    super::invoke("timer_discard", &NoArgs {}).await
+    super::invoke(TIMER_DISCARD, &NoArgs {}).await
 }
 
-/// Books the timer; answers the new entry's id.
-pub async fn timer_stop() -> Result<i64, IpcError> {
-    super::invoke("timer_stop", &NoArgs {}).await
+/// Books the timer; answers the new entry.
+pub async fn timer_stop() -> Result<TimeEntryView, IpcError> {
+    super::invoke(TIMER_STOP, &NoArgs {}).await
 }
 
 #[derive(Serialize)]
@@ -51,7 +55,7 @@ struct Range {
 }
 
 pub async fn time_entries(from: NaiveDate, to: NaiveDate) -> Result<Vec<TimeEntryView>, IpcError> {
-    super::invoke("time_entries", &Range { from, to }).await
+    super::invoke(TIME_ENTRIES, &Range { from, to }).await
 }
 
 #[derive(Serialize)]
@@ -61,13 +65,13 @@ struct Entry<'a> {
     entry: &'a TimeEntryInput,
 }
 
-pub async fn add_time_entry(entry: &TimeEntryInput) -> Result<i64, IpcError> {
-    super::invoke("add_time_entry", &Entry { id: None, entry }).await
+pub async fn add_time_entry(entry: &TimeEntryInput) -> Result<TimeEntryView, IpcError> {
+    super::invoke(ADD_TIME_ENTRY, &Entry { id: None, entry }).await
 }
 
-pub async fn update_time_entry(id: i64, entry: &TimeEntryInput) -> Result<(), IpcError> {
+pub async fn update_time_entry(id: i64, entry: &TimeEntryInput) -> Result<TimeEntryView, IpcError> {
     super::invoke(
-        "update_time_entry",
+        UPDATE_TIME_ENTRY,
         &Entry {
             id: Some(id),
             entry,
@@ -82,5 +86,5 @@ struct Id {
 }
 
 pub async fn delete_time_entry(id: i64) -> Result<(), IpcError> {
-    super::invoke("delete_time_entry", &Id { id }).await
+    super::invoke(DELETE_TIME_ENTRY, &Id { id }).await
 }

@@ -15,6 +15,7 @@ use crate::state::connections::{Busy, ConnectionsAction, ConnectionsState, Field
 use crate::state::Remote;
 use std::future::Future;
 use std::pin::Pin;
+use stint_model::ipc::events::CONNECTION_CHANGED;
 use stint_model::{ConnectRequest, ConnectionStatus, IpcError};
 use yew::prelude::*;
 
@@ -34,7 +35,7 @@ pub fn Connections() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 load.dispatch(ConnectionsAction::Loaded(ipc::connection_status().await));
             });
-            let listener = ipc::listen("connection-changed", move || {
+            let listener = ipc::listen(CONNECTION_CHANGED, move || {
                 let state = state.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     state.dispatch(ConnectionsAction::Loaded(ipc::connection_status().await));

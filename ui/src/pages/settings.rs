@@ -11,6 +11,7 @@ use crate::ipc;
 use crate::prefs::PrefChange;
 use crate::state::settings::{parse_hours, AbsenceDraft, SettingsAction, SettingsState};
 use crate::state::Remote;
+use stint_model::ipc::events::CONNECTION_CHANGED;
 use stint_model::{iso, AppInfo, ErrorCode, IpcError, ManualAbsenceInput};
 use yew::prelude::*;
 
@@ -43,7 +44,7 @@ pub fn Settings(props: &SettingsProps) -> Html {
                 });
             };
             load();
-            let listener = ipc::listen("connection-changed", load);
+            let listener = ipc::listen(CONNECTION_CHANGED, load);
             move || drop(listener)
         });
     }
@@ -151,8 +152,8 @@ pub fn Settings(props: &SettingsProps) -> Html {
                     <ManualAbsences absences={view.manual_absences.clone()} draft={state.absence.clone()}
                         locked={view.locked} error={absence_error} on_edit={on_edit_absence}
                         on_add={on_add_absence} on_delete={on_delete_absence} />
-                    <GeneralSettings holiday_region={view.holiday_region.clone()}
-                        sync_interval={view.sync_interval.clone()}
+                    <GeneralSettings holiday_region={view.holiday_region.code()}
+                        sync_interval={view.sync_interval.as_str()}
                         balance_start={view.balance_start}
                         carry_over={state.carry_over.clone().unwrap_or_else(|| signed_hm(view.carry_over_minutes))}
                         {on_carry_over_input}

@@ -22,6 +22,7 @@ use crate::state::calendar::View;
 use crate::state::timeline::{balance_so_far, key_action, TimelineAction, TimelineState};
 use crate::state::Remote;
 use chrono::NaiveDate;
+use stint_model::ipc::events::{CONNECTION_CHANGED, TRACKING_CHANGED};
 use stint_model::{Balances, ConnectionState, ConnectionStatus};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -140,13 +141,13 @@ pub fn Timeline() -> Html {
         use_effect_with((), move |_| {
             let listener = {
                 let dispatcher = dispatcher.clone();
-                ipc::listen("connection-changed", move || {
+                ipc::listen(CONNECTION_CHANGED, move || {
                     dispatcher.dispatch(TimelineAction::Reload)
                 })
             };
             let tracking = {
                 let dispatcher = dispatcher.clone();
-                ipc::listen("tracking-changed", move || {
+                ipc::listen(TRACKING_CHANGED, move || {
                     dispatcher.dispatch(TimelineAction::Reload)
                 })
             };
@@ -191,7 +192,7 @@ pub fn Timeline() -> Html {
                 View::Day => html! {
                     <>{ for days.into_iter().map(|plan| {
                         let today = plan.date == state.today;
-                        let future = plan.date > state.today;
+                        let future = !plan.due;
                         html! { <DayDetail {plan} {today} {future} generation={state.generation} /> }
                     }) }</>
                 },
@@ -199,7 +200,7 @@ pub fn Timeline() -> Html {
             html! {
                 <>
                     <TimelineTotals totals={timeline.totals}
-                        so_far={balance_so_far(&timeline.days, state.today)} />
+                        so_far={balance_so_far(timeline)} />
                     { view }
                 </>
             }
@@ -210,7 +211,7 @@ pub fn Timeline() -> Html {
         <>
             <h1>{ t(lang, Key::NavTimeline) }</h1>
             if let Some(status) = status.as_ref().filter(|s| s.state == ConnectionState::Offline) {
-                <OfflineBanner last_success_at={status.last_success_at.clone()} />
+                <OfflineBanner last_success_at={status.last_success_at} />
             }
             <TimerBar />
             if let Some(balances) = balances.as_ref() {

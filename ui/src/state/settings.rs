@@ -1,11 +1,13 @@
 //! The Settings page's state: what the backend holds, and the drafts being typed.
 //!
-//! Weekly hours are typed as decimal hours ("7.5") and converted to minutes in 15-minute steps;
-//! anything else is an error shown at the field, and nothing typed is lost.
+//! Weekly hours are typed like every duration in Stint (`7:42`, `7.7`, `8`) and shown as `h:mm`;
+//! any whole minute from 0 to 24 h is a weekday. Anything else is an error shown at the field,
+//! and nothing typed is lost.
 
 use super::Remote;
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{duration_text, t, Key, Lang};
 use std::rc::Rc;
+use stint_model::duration;
 use stint_model::{IpcError, SettingsView};
 use yew::Reducible;
 
@@ -41,45 +43,19 @@ pub enum SettingsAction {
     Invalid(IpcError),
 }
 
-/// `7.5` or `7,5` or `7:30` hours → minutes, in 15-minute steps from 0 to 24 h; the message
-/// (in `lang`) names what was typed.
+/// Hours as typed (`7:42`, `7.7`, `8`, `7h42m`; read by `stint_model::duration`, as everywhere)
+/// → minutes from 0 to 24 h; the message (in `lang`) names what was typed.
 pub fn parse_hours(raw: &str, lang: Lang) -> Result<u32, String> {
-    let text = raw.trim().replace(',', ".");
-    let says = |key| format!("`{}` {}", raw.trim(), t(lang, key));
-    let fails = |key| format!("`{}`: {}", raw.trim(), t(lang, key));
-    let minutes = if let Some((h, m)) = text.split_once(':') {
-        let h: u32 = h.parse().map_err(|_| says(Key::HoursNotTime))?;
-        let m: u32 = m.parse().map_err(|_| says(Key::HoursNotTime))?;
-        if m >= 60 {
-            return Err(says(Key::HoursNotTime));
-        }
-        h * 60 + m
-    } else {
-        let hours: f64 = text.parse().map_err(|_| says(Key::HoursNotNumber))?;
-        if !(0.0..=24.0).contains(&hours) {
-            return Err(fails(Key::HoursRange));
-        }
-        (hours * 60.0).round() as u32
-    };
-    if minutes > 24 * 60 {
-        return Err(fails(Key::HoursRange));
-    }
-    if minutes % 15 != 0 {
-        return Err(fails(Key::HoursSteps));
+    let minutes = duration::parse_unsigned(raw).map_err(|err| duration_text(lang, raw, err))?;
+    if minutes > duration::MAX_DAY_MINUTES {
+        return Err(format!("`{}`: {}", raw.trim(), t(lang, Key::HoursRange)));
     }
     Ok(minutes)
 }
 
-/// Minutes as decimal hours for the form ("8", "7.5", "7.75").
-pub fn format_hours(minutes: u32) -> String {
-    let hours = f64::from(minutes) / 60.0;
-    let text = format!("{hours:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
-}
-
 impl SettingsState {
     fn show(&mut self, view: SettingsView) {
-        self.hours = view.weekly_minutes.map(format_hours);
+        self.hours = view.weekly_minutes.map(|m| duration::hm(i64::from(m)));
         self.error = None;
         self.view = Remote::Ready(view);
     }
@@ -127,18 +103,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn hours_are_read_as_people_type_them_in_quarter_hours() {
+    fn hours_are_read_with_the_one_duration_reader_to_the_minute() {
         for (raw, minutes) in [
             ("8", 480),
             ("7.5", 450),
-            ("7,75", 465),
-            ("7:45", 465),
+            ("7,7", 462),
+            ("7:42", 462),
+            ("7h42m", 462),
             (" 0 ", 0),
             ("24", 1440),
+            ("7:20", 440),
         ] {
             assert_eq!(parse_hours(raw, Lang::En), Ok(minutes), "{raw}");
         }
-        for raw in ["", "eight", "25", "-1", "7.1", "7:61", "7:20"] {
+        for raw in ["", "eight", "25", "-1", "7.01", "7:61"] {
             for lang in [Lang::En, Lang::De] {
                 let err = parse_hours(raw, lang).expect_err(raw);
                 assert!(
@@ -171,8 +149,8 @@ mod tests {
             locked: false,
             weekly_minutes: [480; 7],
             manual_absences: Vec::new(),
-            holiday_region: "DE".into(),
-            sync_interval: "1h".into(),
+            holiday_region: stint_model::HolidayRegion::Germany,
+            sync_interval: stint_model::SyncInterval::Hour1,
             balance_start: None,
             carry_over_minutes: -210,
         };
@@ -182,13 +160,5 @@ mod tests {
             "the saved value shows as the backend has it"
         );
         assert_eq!(s.error, None, "and the message goes");
-    }
-
-    #[test]
-    fn minutes_show_as_short_decimal_hours() {
-        assert_eq!(format_hours(480), "8", "whole hours without decimals");
-        assert_eq!(format_hours(450), "7.5", "half hours with one decimal");
-        assert_eq!(format_hours(465), "7.75", "quarter hours with two");
-        assert_eq!(format_hours(0), "0", "zero stays zero");
     }
 }

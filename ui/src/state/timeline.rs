@@ -85,15 +85,15 @@ impl TimelineState {
     }
 }
 
-/// The balance of a range that reaches past `today`, counted up to and including today: a
-/// target not yet due is no deficit. `None` when the whole range is due (its total is it).
-pub fn balance_so_far(days: &[stint_model::DayPlan], today: NaiveDate) -> Option<i64> {
-    days.iter().any(|d| d.date > today).then(|| {
-        days.iter()
-            .filter(|d| d.date <= today)
-            .map(|d| d.balance_minutes)
-            .sum()
-    })
+/// The balance so far of a range that reaches past today (the core's `due_balance_minutes`:
+/// a target not yet due is no deficit); `None` when every day is due (the range's own total
+/// is it). "Today" is the core's clock, not the webview's.
+pub fn balance_so_far(timeline: &Timeline) -> Option<i64> {
+    timeline
+        .days
+        .iter()
+        .any(|d| !d.due)
+        .then_some(timeline.totals.due_balance_minutes)
 }
 
 /// The keyboard shortcuts of the page: ← and → step, `t` jumps to today.
@@ -220,28 +220,38 @@ mod tests {
     }
 
     #[test]
-    fn a_range_reaching_past_today_balances_only_the_days_due() {
-        let day = |date: &str, balance: i64| stint_model::DayPlan {
+    fn a_range_reaching_past_today_shows_the_cores_balance_so_far() {
+        let day = |date: &str, due: bool| stint_model::DayPlan {
             date: d(date),
             scheduled_minutes: 480,
             target_minutes: 480,
             tracked_minutes: 0,
-            balance_minutes: balance,
+            balance_minutes: -480,
             holiday: None,
             absences: Vec::new(),
+            due,
         };
-        let week = [
-            day("2026-06-15", 30),
-            day("2026-06-16", -60),
-            day("2026-06-17", -480),
-        ];
+        let totals = Totals {
+            balance_minutes: -1440,
+            due_balance_minutes: -960,
+            ..Totals::default()
+        };
+        let mut week = Timeline {
+            days: vec![
+                day("2026-06-15", true),
+                day("2026-06-16", true),
+                day("2026-06-17", false),
+            ],
+            totals,
+        };
         assert_eq!(
-            balance_so_far(&week, d("2026-06-16")),
-            Some(-30),
-            "the 17th is not due yet"
+            balance_so_far(&week),
+            Some(-960),
+            "the 17th is not due yet: the core's due balance"
         );
+        week.days[2].due = true;
         assert_eq!(
-            balance_so_far(&week, d("2026-06-17")),
+            balance_so_far(&week),
             None,
             "all due: the range's own total applies"
         );

@@ -6,10 +6,11 @@
 //! to its input; the backend names the field (`start`, `end`, `minutes`).
 
 use super::Remote;
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{duration_text, Lang};
 use chrono::NaiveDate;
 use std::rc::Rc;
-use stint_model::{IpcError, TimeEntryInput, TimeEntryView, TimerStatus, TimerView};
+use stint_model::duration;
+use stint_model::{iso, IpcError, TimeEntryInput, TimeEntryView, TimerStatus, TimerView};
 use yew::Reducible;
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -126,30 +127,29 @@ impl EntryDraft {
     fn of(entry: &TimeEntryView) -> Self {
         let has_span = entry.start.is_some();
         EntryDraft {
-            start: entry.start.clone().unwrap_or_default(),
-            end: entry.end.clone().unwrap_or_default(),
-            // A span books its own length unless a break was taken; show minutes only then.
+            start: entry.start.map(iso::time_of_day).unwrap_or_default(),
+            end: entry.end.map(iso::time_of_day).unwrap_or_default(),
+            // A span books its own length unless a break was taken; show the duration only then.
             minutes: if has_span {
                 String::new()
             } else {
-                entry.minutes.to_string()
+                duration::hm(i64::from(entry.minutes))
             },
             note: entry.note.clone(),
         }
     }
 
-    /// What the backend gets; a minutes field that is not a number is caught here (the message
-    /// in `lang`).
+    /// What the backend gets; a duration that does not read (by `stint_model::duration`, as
+    /// everywhere: `1:30`, `1.5`, `90m`; a bare number is hours) is caught here, the message in
+    /// `lang`. What an entry may be is the core's rule.
     pub fn to_input(&self, date: NaiveDate, lang: Lang) -> Result<TimeEntryInput, IpcError> {
         let text = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
         let minutes = match text(&self.minutes) {
             None => None,
-            Some(m) => Some(m.parse::<u32>().map_err(|_| {
-                IpcError::invalid(
-                    "minutes",
-                    format!("`{m}` {}", t(lang, Key::MinutesNotNumber)),
-                )
-            })?),
+            Some(m) => Some(
+                duration::parse_unsigned(&m)
+                    .map_err(|err| IpcError::invalid("minutes", duration_text(lang, &m, err)))?,
+            ),
         };
         Ok(TimeEntryInput {
             date,
@@ -361,8 +361,13 @@ mod tests {
         let date: NaiveDate = "2026-06-02".parse().expect("ISO date");
         let cases = [
             (draft("09:00", "10:30", ""), Ok((Some("09:00"), None))),
-            (draft(" ", "", "45"), Ok((None, Some(45)))),
-            (draft("", "", "1h"), Err("minutes")),
+            (draft(" ", "", "45m"), Ok((None, Some(45)))),
+            (draft(" ", "", "1:30"), Ok((None, Some(90)))),
+            (draft("", "", "1.5"), Ok((None, Some(90)))),
+            (draft("", "", "2"), Ok((None, Some(120)))),
+            (draft("", "", "1h"), Ok((None, Some(60)))),
+            (draft("", "", "-1h"), Err("minutes")),
+            (draft("", "", "lots"), Err("minutes")),
         ];
         for (d, want) in cases {
             let got = d.to_input(date, Lang::En);
@@ -385,10 +390,11 @@ mod tests {
         TimeEntryView {
             id,
             date: "2026-06-02".parse().expect("ISO date"),
-            start: Some("09:00".into()),
-            end: Some("10:30".into()),
+            start: iso::parse_time_of_day("09:00"),
+            end: iso::parse_time_of_day("10:30"),
             minutes: 90,
             note: "review".into(),
+            source: stint_model::Source::Manual,
         }
     }
 

@@ -12,14 +12,16 @@
 //! - an **hour-based** absence takes its minutes for that day (from the breakdown);
 //! - absences on one day take in turn from what is left, so the target never drops below 0;
 //! - **tracked** = the day's share of the time entries (an entry across midnight is split at
-//!   midnight); **balance** = tracked − target.
+//!   midnight); **balance** = tracked − target;
+//! - a day after today is not **due**: its target is not a deficit yet, and the range's
+//!   `due_*` totals leave it out.
 
 mod entries;
 #[cfg(test)]
 mod tests;
 
 pub use entries::{minutes_per_day, EntrySpan};
-pub use stint_model::{DayAbsence, DayPlan, Source, Totals};
+pub use stint_model::{AbsenceCategory, AbsenceStatus, DayAbsence, DayPlan, Source, Totals};
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -29,10 +31,9 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AbsenceSpan {
     pub type_name: String,
-    /// vacation, sick, personal, other … (free text from Personio's category or the type name).
-    pub category: String,
-    /// `approved`, `pending`, `requested`; only approved absences change the target.
-    pub status: String,
+    pub category: AbsenceCategory,
+    /// Only approved absences change the target.
+    pub status: AbsenceStatus,
     pub source: Source,
     pub start: NaiveDate,
     pub end: NaiveDate,
@@ -44,7 +45,7 @@ pub struct AbsenceSpan {
 
 impl AbsenceSpan {
     fn is_approved(&self) -> bool {
-        self.status.eq_ignore_ascii_case("approved")
+        self.status == AbsenceStatus::Approved
     }
 
     fn is_hour_based(&self) -> bool {
@@ -85,6 +86,8 @@ pub struct PlanInputs<'a> {
     pub absences: &'a [AbsenceSpan],
     /// Tracked minutes per date (see [`minutes_per_day`]).
     pub tracked: &'a BTreeMap<NaiveDate, u32>,
+    /// Today by the core's clock: days up to it are due (their target is owed).
+    pub today: NaiveDate,
 }
 
 impl std::fmt::Debug for PlanInputs<'_> {
@@ -116,8 +119,8 @@ pub fn plan_day(date: NaiveDate, inputs: &PlanInputs<'_>) -> DayPlan {
             left -= taken;
             DayAbsence {
                 type_name: a.type_name.clone(),
-                category: a.category.clone(),
-                status: a.status.to_ascii_lowercase(),
+                category: a.category,
+                status: a.status,
                 minutes: taken,
                 source: a.source,
                 half_day: a.is_half_on(date),
@@ -140,6 +143,7 @@ pub fn plan_day(date: NaiveDate, inputs: &PlanInputs<'_>) -> DayPlan {
         balance_minutes: i64::from(tracked) - i64::from(target),
         holiday,
         absences,
+        due: date <= inputs.today,
     }
 }
 
@@ -151,11 +155,21 @@ pub fn plan_range(from: NaiveDate, to: NaiveDate, inputs: &PlanInputs<'_>) -> Ve
         .collect()
 }
 
+/// The sums of `days`, and of those among them that are due (see [`DayPlan::due`]).
 pub fn totals(days: &[DayPlan]) -> Totals {
-    days.iter().fold(Totals::default(), |t, d| Totals {
-        target_minutes: t.target_minutes + i64::from(d.target_minutes),
-        tracked_minutes: t.tracked_minutes + i64::from(d.tracked_minutes),
-        balance_minutes: t.balance_minutes + d.balance_minutes,
+    days.iter().fold(Totals::default(), |t, d| {
+        let (due_target, due_balance) = if d.due {
+            (i64::from(d.target_minutes), d.balance_minutes)
+        } else {
+            (0, 0)
+        };
+        Totals {
+            target_minutes: t.target_minutes + i64::from(d.target_minutes),
+            tracked_minutes: t.tracked_minutes + i64::from(d.tracked_minutes),
+            balance_minutes: t.balance_minutes + d.balance_minutes,
+            due_target_minutes: t.due_target_minutes + due_target,
+            due_balance_minutes: t.due_balance_minutes + due_balance,
+        }
     })
 }
 

@@ -18,8 +18,8 @@ const PART: [u32; 7] = [360, 360, 450, 360, 0, 0, 0];
 fn vacation(start: NaiveDate, end: NaiveDate) -> AbsenceSpan {
     AbsenceSpan {
         type_name: "Urlaub".into(),
-        category: "vacation".into(),
-        status: "approved".into(),
+        category: AbsenceCategory::Vacation,
+        status: AbsenceStatus::Approved,
         source: Source::Personio,
         start,
         end,
@@ -44,6 +44,7 @@ fn target(weekly: [u32; 7], absences: &[AbsenceSpan], date: NaiveDate) -> u32 {
         holiday: &christmas,
         absences,
         tracked: &tracked,
+        today: d(2026, 12, 31),
     };
     plan_day(date, &inputs).target_minutes
 }
@@ -60,10 +61,10 @@ fn targets_follow_the_rules() {
     let mut single_half = vacation(d(2026, 6, 17), d(2026, 6, 17));
     single_half.half_day_start = true;
     let mut pending = vacation(d(2026, 6, 22), d(2026, 6, 22));
-    pending.status = "pending".into();
+    pending.status = AbsenceStatus::Pending;
     let doctor = AbsenceSpan {
         type_name: "Arzttermin".into(),
-        category: "other".into(),
+        category: AbsenceCategory::Other,
         minutes_by_day: vec![(d(2026, 6, 24), 120)],
         ..vacation(d(2026, 6, 24), d(2026, 6, 24))
     };
@@ -236,6 +237,7 @@ fn absences_show_what_they_take_and_holidays_consume_nothing() {
         holiday: &christmas,
         absences: &absences,
         tracked: &tracked,
+        today: d(2026, 12, 31),
     };
     let christmas_day = plan_day(d(2026, 12, 25), &inputs);
     assert_eq!(
@@ -261,27 +263,28 @@ fn absences_show_what_they_take_and_holidays_consume_nothing() {
 
 #[test]
 fn an_hour_based_badge_shows_its_own_hours_even_while_pending() {
-    let appointment = |status: &str| AbsenceSpan {
+    let appointment = |status: AbsenceStatus| AbsenceSpan {
         type_name: "Arzttermin".into(),
-        category: "other".into(),
-        status: status.into(),
+        category: AbsenceCategory::Other,
+        status,
         minutes_by_day: vec![(d(2026, 6, 24), 90)],
         ..vacation(d(2026, 6, 24), d(2026, 6, 24))
     };
     let tracked = BTreeMap::new();
-    for (status, takes) in [("approved", 90), ("pending", 0)] {
+    for (status, takes) in [(AbsenceStatus::Approved, 90), (AbsenceStatus::Pending, 0)] {
         let absences = [appointment(status)];
         let inputs = PlanInputs {
             weekly: FULL,
             holiday: &no_holidays,
             absences: &absences,
             tracked: &tracked,
+            today: d(2026, 12, 31),
         };
         let shown = &plan_day(d(2026, 6, 24), &inputs).absences[0];
         assert_eq!(
             (shown.minutes, shown.hours_minutes),
             (takes, 90),
-            "{status}: takes {takes} from the target, shows its own 1:30"
+            "{status:?}: takes {takes} from the target, shows its own 1:30"
         );
     }
 }
@@ -305,6 +308,7 @@ fn weekend_work_is_all_plus_and_balance_is_tracked_minus_target() {
         holiday: &no_holidays,
         absences: &[],
         tracked: &tracked,
+        today: d(2026, 12, 31),
     };
     let saturday = plan_day(d(2026, 6, 6), &inputs);
     assert_eq!(
@@ -322,7 +326,9 @@ fn weekend_work_is_all_plus_and_balance_is_tracked_minus_target() {
         Totals {
             target_minutes: 2400,
             tracked_minutes: 570,
-            balance_minutes: -1830
+            balance_minutes: -1830,
+            due_target_minutes: 2400,
+            due_balance_minutes: -1830,
         },
         "week totals add up the days"
     );
@@ -371,6 +377,7 @@ fn dst_change_weeks_keep_their_targets_and_split_entries_exactly() {
         holiday: &no_holidays,
         absences: &[],
         tracked: &BTreeMap::new(),
+        today: d(2026, 12, 31),
     };
     for (from, to) in [
         (d(2026, 3, 23), d(2026, 3, 29)),
@@ -380,6 +387,48 @@ fn dst_change_weeks_keep_their_targets_and_split_entries_exactly() {
             totals(&plan_range(from, to, &inputs)).target_minutes,
             2400,
             "a DST week ({from}) owes the same 40 h: targets are per date, not per clock hour"
+        );
+    }
+}
+
+#[test]
+fn only_days_up_to_today_are_due() {
+    // Mon 15 – Wed 17 June, 8 h each; 8:30 tracked on the 15th, 7 h on the 16th, 2 h ahead on
+    // the 17th.
+    let tracked = BTreeMap::from([
+        (d(2026, 6, 15), 510),
+        (d(2026, 6, 16), 420),
+        (d(2026, 6, 17), 120),
+    ]);
+    for (today, due_days, due_target, due_balance) in [
+        (d(2026, 6, 14), 0, 0, 0),
+        (d(2026, 6, 15), 1, 480, 30),
+        (d(2026, 6, 16), 2, 960, -30),
+        (d(2026, 6, 17), 3, 1440, -390),
+    ] {
+        let inputs = PlanInputs {
+            weekly: FULL,
+            holiday: &no_holidays,
+            absences: &[],
+            tracked: &tracked,
+            today,
+        };
+        let days = plan_range(d(2026, 6, 15), d(2026, 6, 17), &inputs);
+        let sums = totals(&days);
+        assert_eq!(
+            days.iter().filter(|p| p.due).count(),
+            due_days,
+            "today {today}: days up to and including today are due"
+        );
+        assert_eq!(
+            (sums.due_target_minutes, sums.due_balance_minutes),
+            (due_target, due_balance),
+            "today {today}: a target not yet due is no deficit"
+        );
+        assert_eq!(
+            (sums.target_minutes, sums.balance_minutes),
+            (1440, -390),
+            "the range's own totals count every day whatever today is"
         );
     }
 }

@@ -46,6 +46,19 @@ pub fn open(dir: &Path) -> Stint {
     .expect("a temp data dir opens")
 }
 
+/// Personio's absences as stored in the data folder's SQLite file (read with the store itself:
+/// the core's API answers only in model types, and these tests check what is on disk).
+pub fn stored_personio_absences(
+    dir: &Path,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> Vec<stint_store::StoredAbsence> {
+    stint_store::Store::open(&dir.join(stint_core::DATABASE_FILE))
+        .expect("the data folder's database opens")
+        .personio_absences_between(from, to)
+        .expect("absences read")
+}
+
 pub fn keyring(dir: &Path) -> OsKeyring {
     OsKeyring::for_data_dir(dir)
 }

@@ -9,10 +9,10 @@
 //! is not a working time. A timer that ran past 24 h cannot become one entry; stop refuses and
 //! says to discard it and add the time by hand.
 
-use crate::timeline::check_entry;
+use crate::entries::check_entry;
 use crate::{CoreError, Stint};
 use chrono::{Duration, NaiveDateTime, Timelike};
-use stint_model::{TimerStatus, TimerView};
+use stint_model::{iso, TimeEntryView, TimerStatus, TimerView};
 use stint_store::{NewTimeEntry, RunningTimer};
 
 impl Stint {
@@ -36,7 +36,7 @@ impl Stint {
                 "timer",
                 format!(
                     "A timer is already {state} since {}; stop it before starting another",
-                    timer.started_at.format("%H:%M")
+                    iso::time_of_day(timer.started_at.time())
                 ),
             ));
         }
@@ -83,8 +83,8 @@ impl Stint {
         Ok(view(&timer, now))
     }
 
-    /// Stops the timer and books it as a time entry; returns the entry's id.
-    pub fn timer_stop(&self) -> Result<i64, CoreError> {
+    /// Stops the timer and books it as a time entry; answers the entry.
+    pub fn timer_stop(&self) -> Result<TimeEntryView, CoreError> {
         let now = self.now_local();
         let entry = {
             let store = self.store();
@@ -97,15 +97,13 @@ impl Stint {
                 format!(
                     "The timer has run since {} — longer than one entry may be (24 h); discard \
                      it and add the time by hand",
-                    entry.start.format("%Y-%m-%d %H:%M")
+                    iso::date_time(entry.start)
                 ),
             )
         })?;
-        let created = self.clock.now().to_utc();
-        let mut store = self.store();
-        let id = store.add_time_entry(&entry, created)?;
-        store.clear_running_timer()?;
-        Ok(id)
+        let booked = self.book(&entry)?;
+        self.store().clear_running_timer()?;
+        Ok(booked)
     }
 
     /// Changes the note of the running or paused timer (what the entry will say).
@@ -133,7 +131,7 @@ impl Stint {
 }
 
 /// The entry a timer stopped at `now` becomes (see the module docs for the first minute).
-pub fn entry_of(timer: &RunningTimer, now: NaiveDateTime) -> NewTimeEntry {
+pub(crate) fn entry_of(timer: &RunningTimer, now: NaiveDateTime) -> NewTimeEntry {
     let worked = timer.elapsed_seconds(now);
     let minutes = u32::try_from(((worked + 30) / 60).max(1)).unwrap_or(u32::MAX);
     let end = timer

@@ -1,0 +1,70 @@
+//! `stint-cli status`: the connection, employee, locks, weekly hours and the last sync.
+
+use super::{json, sync::print_run};
+use crate::args::Format;
+use crate::Failure;
+use stint_core::Stint;
+use stint_model::{duration, iso, ConnectionStatus};
+
+const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+pub fn run(stint: &Stint, format: Format) -> Result<(), Failure> {
+    let status = stint.status()?;
+    match format {
+        Format::Json => println!("{}", json(&status)),
+        Format::Text => print(&status),
+    }
+    Ok(())
+}
+
+fn print(status: &ConnectionStatus) {
+    println!("Personio: {:?}", status.state);
+    if let Some(e) = &status.employee {
+        let extra: Vec<&str> = [e.position.as_deref(), e.department.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        println!(
+            "Employee: {} {} <{}>{}",
+            e.first_name,
+            e.last_name,
+            e.email,
+            if extra.is_empty() {
+                String::new()
+            } else {
+                format!(" — {}", extra.join(", "))
+            }
+        );
+    }
+    let week: Vec<String> = DAYS
+        .iter()
+        .zip(status.weekly_minutes)
+        .map(|(day, m)| format!("{day} {}", duration::hm(i64::from(m))))
+        .collect();
+    println!(
+        "Weekly hours ({}): {}",
+        if status.locked.weekly_hours {
+            "from Personio, locked"
+        } else {
+            "manual"
+        },
+        week.join("  ")
+    );
+    if let Some(at) = status.last_success_at {
+        println!("Last successful sync: {}", iso::offset_date_time(at));
+    }
+    if let Some(run) = &status.last_run {
+        print!("Last run: ");
+        print_run(run);
+        if let Some(err) = &run.error {
+            println!("  error: {err}");
+        }
+    }
+    if let Some(next) = status.next_sync_at {
+        println!(
+            "Next automatic sync: {} (every {})",
+            iso::offset_date_time(next),
+            status.sync_interval.as_str()
+        );
+    }
+}

@@ -1,0 +1,150 @@
+//! Absences: the user's own (typed in Settings or with `stint-cli absences`, refused while
+//! Personio is connected) and how any absence type is grouped for the legend.
+
+use crate::{CoreError, Stint};
+use stint_model::{AbsenceCategory, ManualAbsenceInput, ManualAbsenceView};
+use stint_store::{ManualAbsence, NewManualAbsence};
+
+/// The legend's group of an absence type, from Personio's category or else the type's name
+/// (which is often German).
+pub fn category_of(category: Option<&str>, type_name: &str) -> AbsenceCategory {
+    let text = format!("{} {}", category.unwrap_or_default(), type_name).to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| text.contains(w));
+    if has(&["vacation", "urlaub", "holiday"]) && !has(&["sonderurlaub"]) {
+        AbsenceCategory::Vacation
+    } else if has(&["sick", "krank"]) {
+        AbsenceCategory::Sick
+    } else if has(&["sonderurlaub", "parental", "eltern", "personal", "special"]) {
+        AbsenceCategory::Personal
+    } else {
+        AbsenceCategory::Other
+    }
+}
+
+/// Checks and trims a new absence; errors name the form field.
+fn new_absence(input: &ManualAbsenceInput) -> Result<NewManualAbsence, CoreError> {
+    let type_name = input.type_name.trim();
+    if type_name.is_empty() {
+        return Err(CoreError::invalid(
+            "type",
+            "Absence type is empty: name it, e.g. Urlaub",
+        ));
+    }
+    if input.to < input.from {
+        return Err(CoreError::invalid(
+            "to",
+            format!(
+                "The absence ends {} before it starts {}",
+                input.to, input.from
+            ),
+        ));
+    }
+    Ok(NewManualAbsence {
+        type_name: type_name.to_owned(),
+        category: None,
+        start: input.from,
+        end: input.to,
+        half_day_start: input.half_day_start,
+        half_day_end: input.half_day_end,
+    })
+}
+
+pub(crate) fn view(absence: ManualAbsence) -> ManualAbsenceView {
+    ManualAbsenceView {
+        id: absence.id,
+        type_name: absence.type_name,
+        from: absence.start,
+        to: absence.end,
+        half_day_start: absence.half_day_start,
+        half_day_end: absence.half_day_end,
+    }
+}
+
+impl Stint {
+    /// The user's own absences.
+    pub fn manual_absences(&self) -> Result<Vec<ManualAbsenceView>, CoreError> {
+        Ok(self
+            .store()
+            .manual_absences()?
+            .into_iter()
+            .map(view)
+            .collect())
+    }
+
+    /// Adds one of the user's own absences (refused while Personio is connected).
+    pub fn add_manual_absence(
+        &self,
+        input: &ManualAbsenceInput,
+    ) -> Result<ManualAbsenceView, CoreError> {
+        self.ensure_unlocked("Absences")?;
+        let absence = new_absence(input)?;
+        let now = self.clock.now().to_utc();
+        let id = self.store().add_manual_absence(&absence, now)?;
+        Ok(ManualAbsenceView {
+            id,
+            type_name: absence.type_name,
+            from: absence.start,
+            to: absence.end,
+            half_day_start: absence.half_day_start,
+            half_day_end: absence.half_day_end,
+        })
+    }
+
+    /// Deletes one of the user's own absences (refused while Personio is connected).
+    pub fn delete_manual_absence(&self, id: i64) -> Result<(), CoreError> {
+        self.ensure_unlocked("Absences")?;
+        Ok(self.store().delete_manual_absence(id)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn categories_come_from_personio_or_german_and_english_names() {
+        use AbsenceCategory::*;
+        for (category, name, expected) in [
+            (Some("paid_vacation"), "Urlaub", Vacation),
+            (None, "Urlaub", Vacation),
+            (Some("sick_leave"), "Krankheit", Sick),
+            (None, "Krankheit", Sick),
+            (None, "Sonderurlaub", Personal),
+            (Some("parental_leave"), "Elternzeit", Personal),
+            (None, "Überstundenabbau", Other),
+            (None, "Arzttermin", Other),
+            (Some("paid_vacation"), "Paid Vacation", Vacation),
+        ] {
+            assert_eq!(
+                category_of(category, name),
+                expected,
+                "{name} / {category:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_new_absence_is_trimmed_and_checked_field_by_field() {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 8, d).expect("a real date");
+        let input = |name: &str, from, to| ManualAbsenceInput {
+            type_name: name.into(),
+            from: day(from),
+            to: day(to),
+            half_day_start: false,
+            half_day_end: true,
+        };
+        let ok = new_absence(&input(" Urlaub ", 3, 7)).expect("a plain week off");
+        assert_eq!(
+            ok.type_name, "Urlaub",
+            "blanks around the type are not kept"
+        );
+        assert!(ok.half_day_end, "the half day is kept");
+        for (bad, field) in [(input("  ", 3, 7), "type"), (input("Urlaub", 7, 3), "to")] {
+            match new_absence(&bad) {
+                Err(CoreError::Invalid { field: got, .. }) => assert_eq!(got, field),
+                other => panic!("{bad:?} must be refused on {field}, got {other:?}"),
+            }
+        }
+    }
+}
