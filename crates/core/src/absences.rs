@@ -64,7 +64,7 @@ impl Stint {
     /// The user's own absences.
     pub fn manual_absences(&self) -> Result<Vec<ManualAbsenceView>, CoreError> {
         Ok(self
-            .store()
+            .reader()
             .manual_absences()?
             .into_iter()
             .map(view)

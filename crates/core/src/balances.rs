@@ -23,7 +23,7 @@ impl Stint {
         let today = self.clock.today();
         let settings = self.settings();
         let types = if connected(&settings) {
-            self.store()
+            self.reader()
                 .balances()?
                 .into_iter()
                 .filter(|b| b.balance != 0.0 || b.available_balance.is_some_and(|a| a != 0.0))

@@ -17,7 +17,7 @@ impl Stint {
     /// Everything the Settings page shows.
     pub fn settings_view(&self) -> Result<SettingsView, CoreError> {
         let settings = self.settings();
-        let store = self.store();
+        let store = self.reader();
         let weekly_minutes = weekly_hours::in_force(&store, &settings)?;
         let manual_absences = store
             .manual_absences()?

@@ -162,7 +162,7 @@ impl Stint {
         to: NaiveDate,
     ) -> Result<Vec<TimeEntryView>, CoreError> {
         Ok(self
-            .store()
+            .reader()
             .time_entries_between(from, to)?
             .iter()
             .map(view)

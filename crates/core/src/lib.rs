@@ -65,7 +65,12 @@ pub struct Boundaries {
 #[derive(Debug)]
 pub struct Stint {
     data_dir: PathBuf,
+    /// The connection every write goes through (one writer per process: SQLite has one).
     store: Mutex<Store>,
+    /// A second connection for what only reads, so a screen can load while a write waits for
+    /// another process's lock (WAL lets readers go on; one shared connection would queue them
+    /// behind the waiting write).
+    reader: Mutex<Store>,
     settings: Mutex<LastRead>,
     vault: Arc<dyn SecretVault>,
     clock: Arc<dyn Clock>,
@@ -100,10 +105,12 @@ impl Stint {
             )
         })?;
         let store = Store::open(&data_dir.join(DATABASE_FILE))?;
+        let reader = Store::open(&data_dir.join(DATABASE_FILE))?;
         let settings = Settings::load(data_dir)?;
         Ok(Stint {
             data_dir: data_dir.to_path_buf(),
             store: Mutex::new(store),
+            reader: Mutex::new(reader),
             settings: Mutex::new(LastRead {
                 settings,
                 failing: false,
@@ -141,8 +148,14 @@ impl Stint {
         last.settings.clone()
     }
 
+    /// The connection for writes (and reads that decide a write).
     fn store(&self) -> MutexGuard<'_, Store> {
         lock(&self.store)
+    }
+
+    /// The connection for reads only: never waits behind a write that waits for a lock.
+    fn reader(&self) -> MutexGuard<'_, Store> {
+        lock(&self.reader)
     }
 
     /// Changes settings with `change` and saves them; nothing changes if saving fails. The

@@ -14,7 +14,7 @@ use stint_store::{SyncOutcome, SyncRun, SyncTrigger, KEPT_SYNC_RUNS};
 impl Stint {
     pub fn status(&self) -> Result<ConnectionStatus, CoreError> {
         let settings = self.settings();
-        let store = self.store();
+        let store = self.reader();
         let profile = store.profile()?;
         let history: Vec<SyncRunView> = store
             .sync_runs(KEPT_SYNC_RUNS)?
@@ -80,7 +80,7 @@ impl Stint {
         if self.is_connected() {
             return Ok(false);
         }
-        let store = self.store();
+        let store = self.reader();
         Ok(!store.has_user_data()?
             && store.manual_weekly_minutes()? == stint_store::WeeklyMinutes::FULL_TIME)
     }

@@ -75,7 +75,7 @@ impl Stint {
         from: NaiveDate,
         to: NaiveDate,
     ) -> Result<PlanData, CoreError> {
-        let store = self.store();
+        let store = self.reader();
         let weekly = weekly_hours::in_force(&store, settings)?;
         let absences: Vec<AbsenceSpan> = if connected(settings) {
             store

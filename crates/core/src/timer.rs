@@ -19,7 +19,7 @@ impl Stint {
     /// The running or paused timer, if any, with its elapsed time at the clock's now.
     pub fn timer_state(&self) -> Result<Option<TimerView>, CoreError> {
         let now = self.now_local();
-        Ok(self.store().running_timer()?.map(|t| view(&t, now)))
+        Ok(self.reader().running_timer()?.map(|t| view(&t, now)))
     }
 
     /// Starts the timer with `note`; refused while one is running or paused.

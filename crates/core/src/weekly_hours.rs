@@ -40,7 +40,7 @@ impl Stint {
     /// The weekly minutes in force (see [`in_force`]), Monday first.
     pub fn weekly_minutes(&self) -> Result<[u32; 7], CoreError> {
         let settings = self.settings();
-        in_force(&self.store(), &settings)
+        in_force(&self.reader(), &settings)
     }
 
     /// Sets the user's own weekly hours (minutes per weekday, Monday first); refused while

@@ -1,5 +1,6 @@
 //! Commands about the app itself.
 
+use super::core;
 use crate::paths::DataDir;
 use std::sync::Arc;
 use stint_core::Stint;
@@ -7,8 +8,8 @@ use stint_model::{AppInfo, IpcError};
 use tauri::State;
 
 /// Version and data directory for the About panel, and whether this is a fresh install.
-#[tauri::command(async)]
-pub fn app_info(
+#[tauri::command]
+pub async fn app_info(
     data_dir: State<'_, DataDir>,
     stint: State<'_, Arc<Stint>>,
 ) -> Result<AppInfo, IpcError> {
@@ -17,6 +18,6 @@ pub fn app_info(
         version: env!("CARGO_PKG_VERSION").into(),
         data_dir: data_dir.0.display().to_string(),
         os: std::env::consts::OS.into(),
-        fresh: stint.is_fresh()?,
+        fresh: core(&stint, Stint::is_fresh).await?,
     })
 }

@@ -3,6 +3,7 @@
 //! Each takes the core from state, calls it, tells the scheduler when the plan changed, and
 //! maps the error to the IPC shape. Nothing else happens here.
 
+use super::core;
 use crate::demo::DemoServer;
 use crate::scheduler::Scheduler;
 use std::sync::Arc;
@@ -10,9 +11,9 @@ use stint_core::Stint;
 use stint_model::{ConnectRequest, ConnectionStatus, IpcError, SyncTrigger};
 use tauri::State;
 
-#[tauri::command(async)]
-pub fn connection_status(stint: State<'_, Arc<Stint>>) -> Result<ConnectionStatus, IpcError> {
-    Ok(stint.status()?)
+#[tauri::command]
+pub async fn connection_status(stint: State<'_, Arc<Stint>>) -> Result<ConnectionStatus, IpcError> {
+    core(&stint, Stint::status).await
 }
 
 #[tauri::command]
@@ -34,16 +35,16 @@ pub async fn sync_now(
     let outcome = stint.sync(SyncTrigger::Manual).await;
     scheduler.replan();
     outcome?;
-    Ok(stint.status()?)
+    core(&stint, Stint::status).await
 }
 
-#[tauri::command(async)]
-pub fn disconnect(
+#[tauri::command]
+pub async fn disconnect(
     stint: State<'_, Arc<Stint>>,
     demo: State<'_, DemoServer>,
     scheduler: State<'_, Scheduler>,
 ) -> Result<ConnectionStatus, IpcError> {
-    let status = stint.disconnect()?;
+    let status = core(&stint, Stint::disconnect).await?;
     demo.stop();
     scheduler.replan();
     Ok(status)

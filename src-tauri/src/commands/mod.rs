@@ -1,8 +1,11 @@
 //! Tauri commands, one file per area. Each is an adapter of a few lines over one `Stint`
-//! method, and runs off the main thread (`#[tauri::command(async)]` or an `async fn`): a
-//! command waits on the store, the keyring or the network, and the window must not wait
-//! with it. The names are `stint_model::ipc::commands`; `tests/capabilities.rs` checks that
+//! method. The names are `stint_model::ipc::commands`; `tests/capabilities.rs` checks that
 //! every registered command has its permission.
+//!
+//! No command runs on the main thread, and none blocks the async runtime either: a core call
+//! may wait on the store (another process's write lock, up to SQLite's busy timeout), the
+//! keyring or the disk, so it runs on the blocking pool through [`core`]. Commands are `async
+//! fn`s for that; the network-bound ones (connect, sync) await the core directly.
 
 pub mod app;
 pub mod connection;
@@ -10,3 +13,27 @@ pub mod demo;
 pub mod settings;
 pub mod timeline;
 pub mod tracking;
+
+use std::sync::Arc;
+use stint_core::{CoreError, Stint};
+use stint_model::{ErrorCode, IpcError};
+use tauri::State;
+
+/// Runs `call` on the core in Tauri's blocking pool, so a command waiting on the store holds
+/// neither the window nor one of the few async workers (two on a two-core machine) that every
+/// other command and event needs; maps the error to the IPC shape.
+pub(crate) async fn core<T: Send + 'static>(
+    stint: &State<'_, Arc<Stint>>,
+    call: impl FnOnce(&Stint) -> Result<T, CoreError> + Send + 'static,
+) -> Result<T, IpcError> {
+    let stint = Arc::clone(stint);
+    tauri::async_runtime::spawn_blocking(move || call(&stint))
+        .await
+        .map_err(|err| {
+            IpcError::new(
+                ErrorCode::Internal,
+                format!("Stint's worker for this action stopped: {err}"),
+            )
+        })?
+        .map_err(IpcError::from)
+}

@@ -4,26 +4,27 @@
 //! Dates arrive as ISO strings from the webview; a malformed one is an `invalid_input` naming the
 //! argument, so the UI can say which end of the range was wrong.
 
+use super::core;
 use chrono::NaiveDate;
 use std::sync::Arc;
 use stint_core::Stint;
 use stint_model::{iso, Balances, IpcError, Timeline};
 use tauri::State;
 
-#[tauri::command(async)]
-pub fn timeline(
+#[tauri::command]
+pub async fn timeline(
     from: String,
     to: String,
     stint: State<'_, Arc<Stint>>,
 ) -> Result<Timeline, IpcError> {
     let (from, to) = (parse_date("from", &from)?, parse_date("to", &to)?);
-    Ok(stint.timeline(from, to)?)
+    core(&stint, move |s| s.timeline(from, to)).await
 }
 
 /// Personio's time-off balances per type and the running balance up to today.
-#[tauri::command(async)]
-pub fn balances(stint: State<'_, Arc<Stint>>) -> Result<Balances, IpcError> {
-    Ok(stint.balances()?)
+#[tauri::command]
+pub async fn balances(stint: State<'_, Arc<Stint>>) -> Result<Balances, IpcError> {
+    core(&stint, Stint::balances).await
 }
 
 pub(crate) fn parse_date(field: &str, text: &str) -> Result<NaiveDate, IpcError> {

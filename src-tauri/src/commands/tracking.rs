@@ -3,6 +3,7 @@
 //! Everything that changes tracked time emits `tracking-changed`, so the Timeline reloads its
 //! totals whichever part of the window (or a future tray menu) made the change.
 
+use super::core;
 use super::timeline::parse_date;
 use std::sync::Arc;
 use stint_core::Stint;
@@ -15,84 +16,93 @@ fn changed(app: &AppHandle) {
     let _ = app.emit(TRACKING_CHANGED, ());
 }
 
-#[tauri::command(async)]
-pub fn timer_state(stint: State<'_, Arc<Stint>>) -> Result<Option<TimerView>, IpcError> {
-    Ok(stint.timer_state()?)
+#[tauri::command]
+pub async fn timer_state(stint: State<'_, Arc<Stint>>) -> Result<Option<TimerView>, IpcError> {
+    core(&stint, Stint::timer_state).await
 }
 
-#[tauri::command(async)]
-pub fn timer_start(note: String, stint: State<'_, Arc<Stint>>) -> Result<TimerView, IpcError> {
-    Ok(stint.timer_start(&note)?)
+#[tauri::command]
+pub async fn timer_start(
+    note: String,
+    stint: State<'_, Arc<Stint>>,
+) -> Result<TimerView, IpcError> {
+    core(&stint, move |s| s.timer_start(&note)).await
 }
 
-#[tauri::command(async)]
-pub fn timer_pause(stint: State<'_, Arc<Stint>>) -> Result<TimerView, IpcError> {
-    Ok(stint.timer_pause()?)
+#[tauri::command]
+pub async fn timer_pause(stint: State<'_, Arc<Stint>>) -> Result<TimerView, IpcError> {
+    core(&stint, Stint::timer_pause).await
 }
 
-#[tauri::command(async)]
-pub fn timer_resume(stint: State<'_, Arc<Stint>>) -> Result<TimerView, IpcError> {
-    Ok(stint.timer_resume()?)
+#[tauri::command]
+pub async fn timer_resume(stint: State<'_, Arc<Stint>>) -> Result<TimerView, IpcError> {
+    core(&stint, Stint::timer_resume).await
 }
 
 /// Books the timer as an entry; answers the entry.
-#[tauri::command(async)]
-pub fn timer_stop(app: AppHandle, stint: State<'_, Arc<Stint>>) -> Result<TimeEntryView, IpcError> {
-    let entry = stint.timer_stop()?;
+#[tauri::command]
+pub async fn timer_stop(
+    app: AppHandle,
+    stint: State<'_, Arc<Stint>>,
+) -> Result<TimeEntryView, IpcError> {
+    let entry = core(&stint, Stint::timer_stop).await?;
     changed(&app);
     Ok(entry)
 }
 
-#[tauri::command(async)]
-pub fn timer_set_note(note: String, stint: State<'_, Arc<Stint>>) -> Result<TimerView, IpcError> {
-    Ok(stint.timer_set_note(&note)?)
+#[tauri::command]
+pub async fn timer_set_note(
+    note: String,
+    stint: State<'_, Arc<Stint>>,
+) -> Result<TimerView, IpcError> {
+    core(&stint, move |s| s.timer_set_note(&note)).await
 }
 
-#[tauri::command(async)]
-pub fn timer_discard(stint: State<'_, Arc<Stint>>) -> Result<(), IpcError> {
-    Ok(stint.timer_discard()?)
+#[tauri::command]
+pub async fn timer_discard(stint: State<'_, Arc<Stint>>) -> Result<(), IpcError> {
+    core(&stint, Stint::timer_discard).await
 }
 
-#[tauri::command(async)]
-pub fn time_entries(
+#[tauri::command]
+pub async fn time_entries(
     from: String,
     to: String,
     stint: State<'_, Arc<Stint>>,
 ) -> Result<Vec<TimeEntryView>, IpcError> {
     let (from, to) = (parse_date("from", &from)?, parse_date("to", &to)?);
-    Ok(stint.time_entries(from, to)?)
+    core(&stint, move |s| s.time_entries(from, to)).await
 }
 
-#[tauri::command(async)]
-pub fn add_time_entry(
+#[tauri::command]
+pub async fn add_time_entry(
     entry: TimeEntryInput,
     app: AppHandle,
     stint: State<'_, Arc<Stint>>,
 ) -> Result<TimeEntryView, IpcError> {
-    let added = stint.add_time_entry(&entry)?;
+    let added = core(&stint, move |s| s.add_time_entry(&entry)).await?;
     changed(&app);
     Ok(added)
 }
 
-#[tauri::command(async)]
-pub fn update_time_entry(
+#[tauri::command]
+pub async fn update_time_entry(
     id: i64,
     entry: TimeEntryInput,
     app: AppHandle,
     stint: State<'_, Arc<Stint>>,
 ) -> Result<TimeEntryView, IpcError> {
-    let updated = stint.update_time_entry(id, &entry)?;
+    let updated = core(&stint, move |s| s.update_time_entry(id, &entry)).await?;
     changed(&app);
     Ok(updated)
 }
 
-#[tauri::command(async)]
-pub fn delete_time_entry(
+#[tauri::command]
+pub async fn delete_time_entry(
     id: i64,
     app: AppHandle,
     stint: State<'_, Arc<Stint>>,
 ) -> Result<(), IpcError> {
-    stint.delete_time_entry(id)?;
+    core(&stint, move |s| s.delete_time_entry(id)).await?;
     changed(&app);
     Ok(())
 }

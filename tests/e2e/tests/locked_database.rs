@@ -7,8 +7,9 @@
 //! and runs `BEGIN IMMEDIATE`, which in WAL mode blocks writers only (readers go on, as they do
 //! while `stint-cli` writes). It holds the lock for [`HOLD`] on a blocking task while the journey
 //! adds a time entry in the day view, switches tab twice and steps the month while that save
-//! waits — the Add click must be answered and each switch drawn within [`SWITCH_BOUND`] — and
-//! then checks that the save went through once the lock was released. The timings are printed
+//! waits — the Add click must be answered and each switch drawn within [`SWITCH_BOUND`], and the
+//! next month's days must arrive while the lock is still held (reads have their own connection)
+//! — and then checks that the save went through once the lock was released. The timings are printed
 //! (`locked-db: …`).
 //!
 //! WebDriver's commands pass through the app's main thread, so a frozen window would hang them:
@@ -205,6 +206,7 @@ async fn journey(app: &App) -> E2eResult {
     let (from_month, month) = timed("stepping to the next month", next_month(app)).await?;
     let switched = Instant::now();
     let ((), month_days) = timed("loading the next month's days", until(app, MONTH_DRAWN)).await?;
+    let drawn = Instant::now();
     let month_days = month + month_days;
 
     let released = tokio::time::timeout(STEP_LIMIT, lock.released)
@@ -257,6 +259,15 @@ async fn journey(app: &App) -> E2eResult {
             "the switches ended {} ms after the lock was taken, after its release at {} ms: they \
              must be made while the save waits, or this journey proves nothing",
             ms(switched - lock.locked_at),
+            ms(HOLD)
+        )
+    })?;
+    ensure(drawn - lock.locked_at < HOLD, || {
+        format!(
+            "the next month's days came {} ms after the lock was taken, after its release at {} \
+             ms: reads queued behind the save waiting for the lock (they have a connection of \
+             their own so they need not)",
+            ms(drawn - lock.locked_at),
             ms(HOLD)
         )
     })?;
