@@ -180,11 +180,80 @@ pub enum AbsencesAction {
     },
 }
 
-/// `--minutes N`: a whole number; the 1–1440 range is the core's rule (it names it).
+/// `--minutes N`: a whole number; the 1–1440 range is the core's rule (it names it). Digits of
+/// any length are read as what they are (negative, or far more than a day), not as "not a
+/// number" because they overflow an integer.
 fn entry_minutes(raw: &str) -> Result<u32, String> {
-    match raw.trim().parse::<i64>() {
-        Ok(n) if n < 0 => Err(format!("`{raw}` is negative: worked minutes are 1 to 1440")),
-        Ok(n) => u32::try_from(n).map_err(|_| format!("`{raw}` minutes is far more than a day")),
-        Err(_) => Err(format!("`{raw}` is not a whole number of minutes")),
+    let text = raw.trim();
+    let (negative, digits) = match text.strip_prefix(['-', '−']) {
+        Some(digits) => (true, digits),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!(
+            "`{raw}` is not a whole number of minutes (1 to 1440)"
+        ));
+    }
+    if negative && digits.bytes().any(|b| b != b'0') {
+        return Err(format!("`{raw}` is negative: worked minutes are 1 to 1440"));
+    }
+    digits
+        .parse::<u32>()
+        .map_err(|_| format!("`{raw}` minutes is far more than a day (1 to 1440)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::entry_minutes;
+
+    #[test]
+    fn minutes_are_whole_numbers_and_their_refusals_say_why() {
+        for (raw, want) in [
+            ("90", Ok(90)),
+            (" 1440 ", Ok(1440)),
+            ("+5", Ok(5)),
+            ("0", Ok(0)),
+            ("-0", Ok(0)),
+            ("1441", Ok(1441)),
+            ("-5", Err("is negative: worked minutes are 1 to 1440")),
+            ("−5", Err("is negative")),
+            ("-99999999999999999999", Err("is negative")),
+            ("4294967296", Err("far more than a day (1 to 1440)")),
+            ("99999999999999999999", Err("far more than a day")),
+            ("1.5", Err("is not a whole number of minutes (1 to 1440)")),
+            ("1h", Err("is not a whole number")),
+            ("", Err("is not a whole number")),
+            ("-", Err("is not a whole number")),
+            ("--5", Err("is not a whole number")),
+            ("５", Err("is not a whole number")),
+        ] {
+            match (entry_minutes(raw), want) {
+                (Ok(got), Ok(want)) => {
+                    assert_eq!(got, want, "`{raw}`: 0 and 1441 are the core's to refuse")
+                }
+                (Err(message), Err(words)) => {
+                    assert!(message.contains(words), "`{raw}`: {message}");
+                    assert!(
+                        message.contains(&format!("`{raw}`")),
+                        "names the value: {message}"
+                    );
+                }
+                (got, want) => panic!("`{raw}`: got {got:?}, want {want:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn any_minutes_value_is_read_or_refused_never_a_panic() {
+        for raw in crate::input::tests::texts(20_000) {
+            if let Ok(minutes) = entry_minutes(&raw) {
+                let plain = raw.trim().trim_start_matches(['+', '-', '−']);
+                assert_eq!(
+                    plain.parse::<u32>().ok(),
+                    Some(minutes),
+                    "`{raw}` is its digits"
+                );
+            }
+        }
     }
 }

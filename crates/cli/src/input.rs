@@ -20,8 +20,59 @@ pub fn hours(flag: &str, raw: &str) -> Result<u32, Failure> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// Texts for the never-panic loops (this crate has no proptest): a seeded xorshift picks
+    /// digits, signs, separators and multi-byte letters, and now and then a digit run longer
+    /// than any integer type holds. The same seed gives the same texts, so a failure repeats.
+    pub(crate) fn texts(count: usize) -> impl Iterator<Item = String> {
+        let pieces: Vec<&str> = concat!(
+            "0|1|2|5|9|-|+|−|:|.|,|h|m|H| |T|",
+            "é|€|２|\u{0}|\n|2026|-01|-12-31"
+        )
+        .split('|')
+        .collect();
+        let mut state: u64 = 0x5EED_2026_0601_0001;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        (0..count).map(move |_| {
+            let len = next() % 12;
+            let mut text: String = (0..len)
+                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+                .collect();
+            if next() % 8 == 0 {
+                text.push_str(&"9".repeat((next() % 400) as usize));
+            }
+            text
+        })
+    }
+
+    #[test]
+    fn any_flag_value_is_read_or_refused_never_a_panic() {
+        for raw in texts(20_000) {
+            match date("from", &raw) {
+                // Unsigned, only YYYY-MM-DD is a date; signed (years beyond 0–9999), four or
+                // more digits that read back as the same day.
+                Ok(day) if raw.trim().starts_with(['+', '-']) => {
+                    assert_eq!(iso::parse_date(&iso::date(day)), Some(day), "`{raw}`")
+                }
+                Ok(day) => assert_eq!(iso::date(day), raw.trim(), "only YYYY-MM-DD"),
+                Err(err) => assert!(err.message.starts_with("--from `"), "{}", err.message),
+            }
+            match hours("monday", &raw) {
+                Ok(minutes) => assert!(
+                    i64::from(minutes) <= duration::MAX_MINUTES,
+                    "`{raw}` read past the limit"
+                ),
+                Err(err) => assert!(err.message.starts_with("--monday `"), "{}", err.message),
+            }
+        }
+    }
 
     #[test]
     fn dates_need_four_digit_years() {

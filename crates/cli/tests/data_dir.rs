@@ -27,8 +27,8 @@ fn everything_lives_in_the_data_dir_and_the_secret_in_no_file_of_it() {
         "the database is in the data dir: {names:?}"
     );
     assert!(
-        names.iter().any(|p| p.ends_with("settings.json")),
-        "the settings are in the data dir: {names:?}"
+        !names.iter().any(|p| p.ends_with("settings.json")),
+        "the settings live in the database, not in a file beside it: {names:?}"
     );
     for (path, bytes) in &files {
         assert!(

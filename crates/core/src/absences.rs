@@ -1,5 +1,9 @@
 //! Absences: the user's own (typed in Settings or with `stint-cli absences`, refused while
 //! Personio is connected) and how any absence type is grouped for the legend.
+//!
+//! A new absence is checked here, once for the app and the CLI: a type name of 1 to 100
+//! characters, an end not before the start, and a one-day absence half on at most one end
+//! (half on both would be no day at all, or the whole day said twice).
 
 use crate::{CoreError, Stint};
 use stint_model::{AbsenceCategory, ManualAbsenceInput, ManualAbsenceView};
@@ -21,6 +25,9 @@ pub fn category_of(category: Option<&str>, type_name: &str) -> AbsenceCategory {
     }
 }
 
+/// The longest absence type name, in characters after trimming.
+pub const MAX_TYPE_NAME_CHARS: usize = 100;
+
 /// Checks and trims a new absence; errors name the form field.
 fn new_absence(input: &ManualAbsenceInput) -> Result<NewManualAbsence, CoreError> {
     let type_name = input.type_name.trim();
@@ -30,6 +37,15 @@ fn new_absence(input: &ManualAbsenceInput) -> Result<NewManualAbsence, CoreError
             "Absence type is empty: name it, e.g. Urlaub",
         ));
     }
+    if type_name.chars().count() > MAX_TYPE_NAME_CHARS {
+        return Err(CoreError::invalid(
+            "type",
+            format!(
+                "Absence type is longer than {MAX_TYPE_NAME_CHARS} characters: name it \
+                 briefly, e.g. Urlaub"
+            ),
+        ));
+    }
     if input.to < input.from {
         return Err(CoreError::invalid(
             "to",
@@ -37,6 +53,13 @@ fn new_absence(input: &ManualAbsenceInput) -> Result<NewManualAbsence, CoreError
                 "The absence ends {} before it starts {}",
                 input.to, input.from
             ),
+        ));
+    }
+    if input.from == input.to && input.half_day_start && input.half_day_end {
+        return Err(CoreError::invalid(
+            "halfDay",
+            "A one-day absence cannot be half on both ends: mark one half day, or neither for \
+             the whole day",
         ));
     }
     Ok(NewManualAbsence {
@@ -144,6 +167,58 @@ mod tests {
             match new_absence(&bad) {
                 Err(CoreError::Invalid { field: got, .. }) => assert_eq!(got, field),
                 other => panic!("{bad:?} must be refused on {field}, got {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn bad_absences_are_refused_in_clear_words() {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 8, d).expect("a real date");
+        let absence = |name: &str, from, to, start, end| ManualAbsenceInput {
+            type_name: name.into(),
+            from: day(from),
+            to: day(to),
+            half_day_start: start,
+            half_day_end: end,
+        };
+        let long = "Ü".repeat(101);
+        let both_halves = "A one-day absence cannot be half on both ends: mark one half day, \
+                           or neither for the whole day";
+        for (input, want) in [
+            (
+                absence("Urlaub", 3, 3, true, true),
+                Err(("halfDay", both_halves)),
+            ),
+            (absence("Urlaub", 3, 3, true, false), Ok("a morning off")),
+            (absence("Urlaub", 3, 3, false, true), Ok("an afternoon off")),
+            (absence("Urlaub", 3, 3, false, false), Ok("a whole day off")),
+            (
+                absence("Urlaub", 3, 4, true, true),
+                Ok("two half days over two days"),
+            ),
+            (
+                absence(&long, 3, 3, false, false),
+                Err(("type", "Absence type is longer than 100 characters")),
+            ),
+            (
+                absence(&"Ü".repeat(100), 3, 3, false, false),
+                Ok("100 characters, not bytes"),
+            ),
+            (
+                absence(&format!(" {} ", "x".repeat(100)), 3, 3, false, false),
+                Ok("blanks not counted"),
+            ),
+        ] {
+            match (new_absence(&input), want) {
+                (Ok(_), Ok(_)) => {}
+                (Err(CoreError::Invalid { field, message }), Err((want_field, words))) => {
+                    assert_eq!(field, want_field, "the form marks this field: {message}");
+                    assert!(
+                        message.starts_with(words),
+                        "names the rule and its limit: {message}"
+                    );
+                }
+                (got, want) => panic!("{input:?}: got {got:?}, want {want:?}"),
             }
         }
     }

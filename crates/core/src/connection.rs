@@ -2,12 +2,17 @@
 //!
 //! Connect validates the input, then reads everything a first sync needs (which proves the
 //! credentials, finds the employee by email and reads the schedule). Only when all of that
-//! worked is anything stored: the secret in the OS keyring, client id / email in the settings,
-//! the data in SQLite. A failure on the way stores nothing. Disconnect removes all three and
-//! the user's own weekly hours and absences, which were never touched, are in force again.
+//! worked is anything stored: the secret in the OS keyring, then client id / email in the
+//! settings (starting a new connection generation), then the data in SQLite — written only into
+//! that generation. A failure on the way stores nothing.
+//!
+//! Disconnect removes the secret, then in one transaction the connection from the settings and
+//! every Personio table (a new generation), and stops a sync of this process. A sync still
+//! running — here or in another process — can no longer commit: its generation is gone. The
+//! user's own weekly hours and absences, which were never touched, are in force again.
 
 use crate::mapping::{self, ConnectionFacts};
-use crate::settings::PersonioSettings;
+use crate::settings::{Change, PersonioSettings};
 use crate::{lock, validate, CoreError, Stint};
 use std::sync::Arc;
 use std::time::Instant;
@@ -18,6 +23,23 @@ use stint_store::{NewSyncRun, SyncOutcome, SyncTrigger};
 impl Stint {
     /// Connects Personio and runs the first full sync; see the module docs for the order.
     pub async fn connect(&self, request: &ConnectRequest) -> Result<ConnectionStatus, CoreError> {
+        self.connect_as(request, false).await
+    }
+
+    /// Connects to the demo company served by an in-process sandbox at `request.base_url`, and
+    /// remembers that it is the demo (so the app restarts the sandbox and labels everything).
+    pub async fn connect_demo(
+        &self,
+        request: &ConnectRequest,
+    ) -> Result<ConnectionStatus, CoreError> {
+        self.connect_as(request, true).await
+    }
+
+    async fn connect_as(
+        &self,
+        request: &ConnectRequest,
+        demo: bool,
+    ) -> Result<ConnectionStatus, CoreError> {
         let valid = validate::connect_request(request)?;
         if let Some(existing) = self.settings().personio {
             return Err(CoreError::AlreadyConnected {
@@ -46,12 +68,24 @@ impl Stint {
             client_id: valid.credentials.client_id.clone(),
             email: valid.email.clone(),
             base_url: valid.base_url.clone(),
-            demo: false,
+            demo,
         };
-        if let Err(err) = self.update_settings(|s| s.personio = Some(settings)) {
-            let _ = self.vault.delete();
-            return Err(err);
-        }
+        let generation = match self.change_settings(Change::Connect, |s| match &s.personio {
+            // Another process connected meanwhile: theirs stands.
+            Some(existing) => Err(CoreError::AlreadyConnected {
+                email: existing.email.clone(),
+            }),
+            None => {
+                s.personio = Some(settings);
+                Ok(())
+            }
+        }) {
+            Ok(generation) => generation,
+            Err(err) => {
+                let _ = self.vault.delete();
+                return Err(err);
+            }
+        };
         let facts = ConnectionFacts {
             base_url: &base_url,
             client_id: &valid.credentials.client_id,
@@ -62,53 +96,47 @@ impl Stint {
         let written = {
             let mut store = self.store();
             store
-                .replace_personio_window(from, to, &rows)
+                .replace_personio_window(generation, from, to, &rows)
                 .and_then(|counts| {
-                    store.record_sync_run(&NewSyncRun {
-                        trigger: SyncTrigger::Connect,
-                        started_at,
-                        duration_ms: elapsed_ms(timer),
-                        outcome: SyncOutcome::Ok,
-                        counts,
-                        error: None,
-                        error_code: None,
-                    })
+                    store.record_sync_run(
+                        generation,
+                        &NewSyncRun {
+                            trigger: SyncTrigger::Connect,
+                            started_at,
+                            duration_ms: elapsed_ms(timer),
+                            outcome: SyncOutcome::Ok,
+                            counts,
+                            error: None,
+                            error_code: None,
+                        },
+                    )
                 })
         };
         if let Err(err) = written {
-            let _ = self.store().clear_personio();
-            let _ = self.update_settings(|s| s.personio = None);
-            let _ = self.vault.delete();
-            return Err(err.into());
+            let err = CoreError::from(err);
+            // Undo only our own connection: after a disconnect meanwhile there is none to undo.
+            if !matches!(err, CoreError::Superseded) {
+                let _ = self.change_settings(Change::Disconnect, |s| {
+                    s.personio = None;
+                    Ok(())
+                });
+                let _ = self.vault.delete();
+            }
+            return Err(err);
         }
         *lock(&self.client) = Some(client);
         tracing::info!(employee = snapshot.employee.id, "Personio connected");
         self.status()
     }
 
-    /// Connects to the demo company served by an in-process sandbox at `request.base_url`, and
-    /// remembers that it is the demo (so the app restarts the sandbox and labels everything).
-    pub async fn connect_demo(
-        &self,
-        request: &ConnectRequest,
-    ) -> Result<ConnectionStatus, CoreError> {
-        self.connect(request).await?;
-        self.update_settings(|s| {
-            if let Some(p) = s.personio.as_mut() {
-                p.demo = true;
-            }
-        })?;
-        self.status()
-    }
-
     /// Points a demo connection at the sandbox's new address (it gets a new port on every
     /// start). Does nothing for a real connection.
     pub fn retarget_demo(&self, base_url: &str) -> Result<(), CoreError> {
-        if !self.settings().personio.is_some_and(|p| p.demo) {
+        if !self.is_demo() {
             return Ok(());
         }
         self.update_settings(|s| {
-            if let Some(p) = s.personio.as_mut() {
+            if let Some(p) = s.personio.as_mut().filter(|p| p.demo) {
                 p.base_url = Some(base_url.to_owned());
             }
         })?;
@@ -116,13 +144,17 @@ impl Stint {
         Ok(())
     }
 
-    /// Forgets the connection: secret out of the keyring, Personio data out of SQLite, client
-    /// id and email out of the settings. Manual data is in force again.
+    /// Forgets the connection: secret out of the keyring; then, in one transaction, client id
+    /// and email out of the settings and Personio's data out of SQLite (a new connection
+    /// generation); a sync of this process stops. Manual data is in force again.
     pub fn disconnect(&self) -> Result<ConnectionStatus, CoreError> {
         self.vault.delete()?;
-        self.store().clear_personio()?;
-        self.update_settings(|s| s.personio = None)?;
+        self.change_settings(Change::Disconnect, |s| {
+            s.personio = None;
+            Ok(())
+        })?;
         *lock(&self.client) = None;
+        self.disconnected.notify_waiters();
         tracing::info!("Personio disconnected");
         self.status()
     }

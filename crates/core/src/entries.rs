@@ -7,7 +7,9 @@
 //!   midnight for the day plan (`day_plan::minutes_per_day`);
 //! - minutes with a start and an end book less than the span (a break), never more;
 //! - minutes only are stored from midnight with no end, and listed without times;
-//! - no entry is longer than 24 h or shorter than a minute.
+//! - no entry is longer than 24 h or shorter than a minute;
+//! - a note is at most 2000 characters once trimmed (the timer's note too): a sentence or a
+//!   list, not a pasted document that every list and export would then carry.
 
 use crate::{CoreError, Stint};
 use chrono::{Duration, NaiveDate, NaiveTime};
@@ -17,10 +19,27 @@ use stint_store::{NewTimeEntry, Store, StoreError, TimeEntry};
 /// The longest entry: 24 h.
 pub const MAX_ENTRY_MINUTES: u32 = 24 * 60;
 
+/// The longest note, in characters after trimming.
+pub const MAX_NOTE_CHARS: usize = 2000;
+
+/// The note rule for entries and the timer: at most [`MAX_NOTE_CHARS`] characters once
+/// trimmed (characters, not bytes: `ä` counts once).
+pub(crate) fn check_note(note: &str) -> Result<(), CoreError> {
+    let chars = note.trim().chars().count();
+    if chars > MAX_NOTE_CHARS {
+        return Err(CoreError::invalid(
+            "note",
+            format!("Note is longer than {MAX_NOTE_CHARS} characters (it has {chars}): shorten it"),
+        ));
+    }
+    Ok(())
+}
+
 /// The input as an entry to store, after [`check_entry`]; errors name the form field.
 pub(crate) fn new_entry(input: &TimeEntryInput) -> Result<NewTimeEntry, CoreError> {
     let start = time("start", input.start.as_deref())?;
     let end = time("end", input.end.as_deref())?;
+    check_note(&input.note)?;
     let note = input.note.trim().to_owned();
     let at = |t: NaiveTime| input.date.and_time(t);
     let entry = match (start, end, input.minutes) {
@@ -282,6 +301,38 @@ mod tests {
     fn the_note_is_trimmed() {
         let entry = new_entry(&input("09:00", "10:00", None)).expect("a valid span");
         assert_eq!(entry.note, "review", "blanks around a note are not kept");
+    }
+
+    #[test]
+    fn a_note_is_at_most_2000_characters() {
+        let with_note = |note: String| TimeEntryInput {
+            note,
+            ..input("09:00", "10:00", None)
+        };
+        for (note, ok, why) in [
+            ("x".repeat(2000), true, "2000 characters are allowed"),
+            (
+                format!("  {}\n", "x".repeat(2000)),
+                true,
+                "blanks around are not counted",
+            ),
+            ("ä".repeat(2000), true, "characters are counted, not bytes"),
+            ("x".repeat(2001), false, "2001 characters are one too many"),
+            ("€".repeat(100_000), false, "a pasted document is refused"),
+        ] {
+            match new_entry(&with_note(note)) {
+                Ok(_) => assert!(ok, "{why}"),
+                Err(CoreError::Invalid { field, message }) => {
+                    assert!(!ok, "{why}: {message}");
+                    assert_eq!(field, "note", "the note field is marked");
+                    assert!(
+                        message.starts_with("Note is longer than 2000 characters"),
+                        "names the field and its limit: {message}"
+                    );
+                }
+                Err(other) => panic!("{why}: not an input error: {other:?}"),
+            }
+        }
     }
 
     #[test]

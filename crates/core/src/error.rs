@@ -36,6 +36,11 @@ pub enum CoreError {
     #[error("A sync is already running; wait for it to finish")]
     SyncInProgress,
 
+    /// Personio was disconnected (or connected anew) while a sync or connect ran: its data
+    /// belongs to a connection that is gone, so none of it was kept.
+    #[error("Personio was disconnected while this sync ran; nothing of it was kept")]
+    Superseded,
+
     #[error(
         "The Personio client secret is missing from the OS keyring; disconnect and connect \
          again"
@@ -65,7 +70,7 @@ impl CoreError {
         match self {
             Self::Invalid { .. } | Self::AlreadyConnected { .. } => ErrorCode::InvalidInput,
             Self::Personio(err) => personio_code(err),
-            Self::NotConnected => ErrorCode::NotConnected,
+            Self::NotConnected | Self::Superseded => ErrorCode::NotConnected,
             Self::LockedByPersonio { .. } => ErrorCode::LockedByPersonio,
             Self::SyncInProgress => ErrorCode::SyncInProgress,
             Self::SecretMissing | Self::Vault(_) => ErrorCode::Keyring,
@@ -118,6 +123,7 @@ impl From<StoreError> for CoreError {
             // Something the user pointed at (an entry, an absence) is gone: their input is
             // stale, not the app broken.
             StoreError::NotFound { .. } => CoreError::invalid("id", err.to_string()),
+            StoreError::Superseded { .. } => CoreError::Superseded,
             other => CoreError::Storage(StorageError(other)),
         }
     }

@@ -80,6 +80,9 @@ pub struct Stint {
     /// One sync at a time.
     sync_gate: tokio::sync::Mutex<()>,
     syncing: AtomicBool,
+    /// Woken by a disconnect: a sync of this process stops at once (one of another process
+    /// cannot commit either: see the connection generation in `settings.rs`).
+    disconnected: tokio::sync::Notify,
 }
 
 impl Stint {
@@ -104,9 +107,13 @@ impl Stint {
                 ),
             )
         })?;
-        let store = Store::open(&data_dir.join(DATABASE_FILE))?;
+        let mut store = Store::open(&data_dir.join(DATABASE_FILE))?;
         let reader = Store::open(&data_dir.join(DATABASE_FILE))?;
-        let settings = Settings::load(data_dir)?;
+        settings::import_legacy_file(data_dir, &mut store)?;
+        let settings = match reader.settings_row()? {
+            Some(row) => Settings::from_document(&row.document)?,
+            None => Settings::default(),
+        };
         Ok(Stint {
             data_dir: data_dir.to_path_buf(),
             store: Mutex::new(store),
@@ -121,6 +128,7 @@ impl Stint {
             client: Mutex::new(None),
             sync_gate: tokio::sync::Mutex::new(()),
             syncing: AtomicBool::new(false),
+            disconnected: tokio::sync::Notify::new(),
         })
     }
 
@@ -128,53 +136,18 @@ impl Stint {
         &self.data_dir
     }
 
-    /// The current settings, read again from `settings.json`: the CLI (`stint-cli config set`)
-    /// may have changed them while the app runs, and that change counts at once. A file that
-    /// cannot be read now leaves the last good settings in force (logged once, not per call).
-    pub(crate) fn settings(&self) -> Settings {
-        let mut last = lock(&self.settings);
-        match Settings::load(&self.data_dir) {
-            Ok(fresh) => {
-                last.settings = fresh;
-                last.failing = false;
-            }
-            Err(err) => {
-                if !last.failing {
-                    tracing::warn!(error = %err, "keeping the settings read before");
-                }
-                last.failing = true;
-            }
-        }
-        last.settings.clone()
-    }
-
     /// The connection for writes (and reads that decide a write).
-    fn store(&self) -> MutexGuard<'_, Store> {
+    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
         lock(&self.store)
     }
 
     /// The connection for reads only: never waits behind a write that waits for a lock.
-    fn reader(&self) -> MutexGuard<'_, Store> {
+    pub(crate) fn reader(&self) -> MutexGuard<'_, Store> {
         lock(&self.reader)
-    }
-
-    /// Changes settings with `change` and saves them; nothing changes if saving fails. The
-    /// change is made to the file as it is now, so what another process saved meanwhile stays;
-    /// a file that cannot be read is an error rather than overwritten.
-    fn update_settings(&self, change: impl FnOnce(&mut Settings)) -> Result<(), CoreError> {
-        let mut last = lock(&self.settings);
-        let mut next = Settings::load(&self.data_dir)?;
-        change(&mut next);
-        next.save(&self.data_dir)?;
-        *last = LastRead {
-            settings: next,
-            failing: false,
-        };
-        Ok(())
     }
 }
 
-/// The settings as last read or saved, and whether reading the file fails at the moment.
+/// The settings as last read or saved, and whether reading them fails at the moment.
 #[derive(Debug)]
 struct LastRead {
     settings: Settings,

@@ -1,19 +1,20 @@
-//! The user's settings: one struct, every field `#[serde(default)]`, stored as `settings.json`
-//! in the data directory.
+//! The user's domain settings: one struct, every field `#[serde(default)]`, kept as one JSON
+//! document in the SQLite file (table `settings`), so every change is one transaction and the
+//! running app and `stint-cli` cannot lose each other's changes — they could with the
+//! `settings.json` of earlier versions, which [`import_legacy_file`] moves in once.
 //!
-//! This is Stint's "settings store" (the equivalent of tauri-plugin-store, but readable by the
-//! CLI and the core without Tauri). It holds the Personio client id, email and base URL — never
-//! the secret, which lives only in the OS keyring ([`crate::vault`]). Writes go to a temporary
-//! file that is renamed over the old one, so a crash never leaves half a file. The running app
-//! and the CLI share the file: [`crate::Stint::settings`] reads it again on every call and a
-//! change is made to the file as it is then, so neither undoes what the other saved.
+//! It holds the Personio client id, email and base URL — never the secret, which lives only in
+//! the OS keyring ([`crate::vault`]). UI preferences (language, theme) are the webview's.
 
 use crate::holidays::region_from_os_locale;
+use crate::{lock, CoreError, LastRead, Stint};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 pub use stint_model::{HolidayRegion, SyncInterval};
+use stint_store::{SettingsWrite, Store};
 
+/// Where earlier versions kept the settings (see [`import_legacy_file`]).
 pub const SETTINGS_FILE: &str = "settings.json";
 
 /// The non-secret half of a Personio connection.
@@ -59,48 +60,170 @@ impl Default for Settings {
     }
 }
 
-/// Why the settings could not be read or written.
+/// Why the stored settings could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
-    #[error("Cannot read the settings file {path}: {source}")]
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("The settings file {path} is damaged ({source}); fix or delete it")]
-    Parse {
-        path: PathBuf,
-        source: serde_json::Error,
-    },
-    #[error("Cannot write the settings file {path}: {source}")]
-    Write {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    #[error(
+        "The stored settings are damaged ({source}); set them again with `stint-cli config set` \
+         or in Settings"
+    )]
+    Parse { source: serde_json::Error },
 }
 
 impl Settings {
-    /// Reads `settings.json` from `data_dir`; a missing file means the defaults.
-    pub fn load(data_dir: &Path) -> Result<Settings, SettingsError> {
-        let path = data_dir.join(SETTINGS_FILE);
-        match std::fs::read(&path) {
-            Ok(bytes) => serde_json::from_slice(&bytes)
-                .map_err(|source| SettingsError::Parse { path, source }),
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
-            Err(source) => Err(SettingsError::Read { path, source }),
+    /// Reads a stored settings document; unknown fields are ignored, missing ones defaulted.
+    pub fn from_document(document: &str) -> Result<Settings, SettingsError> {
+        serde_json::from_str(document).map_err(|source| SettingsError::Parse { source })
+    }
+
+    /// The document to store.
+    pub fn to_document(&self) -> String {
+        serde_json::to_string(self).expect("settings always serialize")
+    }
+}
+
+/// The note left where `settings.json` was.
+pub const MOVED_NOTE_FILE: &str = "settings.json.moved.txt";
+/// What `settings.json` is renamed to once imported.
+pub const IMPORTED_FILE: &str = "settings.json.imported";
+
+/// Moves an earlier version's `settings.json` into the store once: imported only while the
+/// store holds no settings yet; then the file is renamed to [`IMPORTED_FILE`] and a note saying
+/// where the settings went is left beside it. A file that does not read is left where it is
+/// (and logged), the defaults stay in force.
+pub fn import_legacy_file(data_dir: &Path, store: &mut Store) -> Result<(), CoreError> {
+    let path = data_dir.join(SETTINGS_FILE);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(err) => {
+            tracing::warn!(path = %path.display(), error = %err, "cannot read the old settings file");
+            return Ok(());
+        }
+    };
+    let settings = match Settings::from_document(&text) {
+        Ok(settings) => settings,
+        Err(err) => {
+            tracing::warn!(path = %path.display(), error = %err, "the old settings file is damaged; not imported");
+            return Ok(());
+        }
+    };
+    store.change_settings(|row| {
+        row.is_none().then(|| SettingsWrite {
+            document: settings.to_document(),
+            new_connection: false,
+            clear_personio: false,
+        })
+    })?;
+    let note = format!(
+        "Stint keeps its settings in {} (table `settings`) since version {}: the app and \
+         stint-cli change them in one transaction each, so neither can lose the other's change.\n\
+         The old file was moved to {IMPORTED_FILE}; editing it has no effect. Use \
+         `stint-cli config get/set` or the Settings page.\n",
+        crate::DATABASE_FILE,
+        env!("CARGO_PKG_VERSION"),
+    );
+    let moved = std::fs::rename(&path, data_dir.join(IMPORTED_FILE))
+        .and_then(|()| std::fs::write(data_dir.join(MOVED_NOTE_FILE), note));
+    if let Err(err) = moved {
+        tracing::warn!(path = %path.display(), error = %err, "imported the old settings file but could not move it aside");
+    }
+    Ok(())
+}
+
+/// What a settings change means for the Personio connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Change {
+    /// An ordinary setting.
+    Plain,
+    /// Connects: a new connection generation starts.
+    Connect,
+    /// Disconnects: a new generation, and Personio's data forgotten in the same transaction.
+    Disconnect,
+}
+
+impl Stint {
+    /// The current settings, read again from the store: `stint-cli config set` may have
+    /// changed them while the app runs, and that change counts at once. A document that cannot
+    /// be read leaves the last good settings in force (logged once, not per call).
+    pub(crate) fn settings(&self) -> Settings {
+        let mut last = lock(&self.settings);
+        match self.settings_and_generation() {
+            Ok((fresh, _)) => {
+                last.settings = fresh;
+                last.failing = false;
+            }
+            Err(err) => {
+                if !last.failing {
+                    tracing::warn!(error = %err, "keeping the settings read before");
+                }
+                last.failing = true;
+            }
+        }
+        last.settings.clone()
+    }
+
+    /// The settings and the connection generation they belong to, read together (a sync
+    /// commits only into that generation).
+    pub(crate) fn settings_and_generation(&self) -> Result<(Settings, i64), CoreError> {
+        match self.reader().settings_row()? {
+            Some(row) => Ok((Settings::from_document(&row.document)?, row.generation)),
+            None => Ok((Settings::default(), 0)),
         }
     }
 
-    /// Writes `settings.json` atomically (temp file + rename).
-    pub fn save(&self, data_dir: &Path) -> Result<(), SettingsError> {
-        let path = data_dir.join(SETTINGS_FILE);
-        // Named per process: the app and the CLI may save at the same moment, and neither may
-        // rename the other's half-written file into place.
-        let tmp = data_dir.join(format!("{SETTINGS_FILE}.{}.tmp", std::process::id()));
-        let json = serde_json::to_vec_pretty(self).expect("settings always serialize");
-        std::fs::write(&tmp, json)
-            .and_then(|()| std::fs::rename(&tmp, &path))
-            .map_err(|source| SettingsError::Write { path, source })
+    /// Changes an ordinary setting; see [`Stint::change_settings`].
+    pub(crate) fn update_settings(
+        &self,
+        change: impl FnOnce(&mut Settings),
+    ) -> Result<(), CoreError> {
+        self.change_settings(Change::Plain, |s| {
+            change(s);
+            Ok(())
+        })
+        .map(|_| ())
+    }
+
+    /// Applies `change` to the settings as they are in the store now, in one transaction, so
+    /// what another process saved meanwhile stays; a `change` that fails, or stored settings
+    /// that cannot be read, write nothing. Answers the connection generation afterwards.
+    pub(crate) fn change_settings(
+        &self,
+        kind: Change,
+        change: impl FnOnce(&mut Settings) -> Result<(), CoreError>,
+    ) -> Result<i64, CoreError> {
+        let mut outcome: Result<Option<Settings>, CoreError> = Ok(None);
+        let row = self.store().change_settings(|row| {
+            let current = match row {
+                Some(row) => Settings::from_document(&row.document),
+                None => Ok(Settings::default()),
+            };
+            let mut next = match current {
+                Ok(settings) => settings,
+                Err(err) => {
+                    outcome = Err(err.into());
+                    return None;
+                }
+            };
+            if let Err(err) = change(&mut next) {
+                outcome = Err(err);
+                return None;
+            }
+            let write = SettingsWrite {
+                document: next.to_document(),
+                new_connection: kind != Change::Plain,
+                clear_personio: kind == Change::Disconnect,
+            };
+            outcome = Ok(Some(next));
+            Some(write)
+        })?;
+        if let Some(next) = outcome? {
+            *lock(&self.settings) = LastRead {
+                settings: next,
+                failing: false,
+            };
+        }
+        Ok(row.map_or(0, |row| row.generation))
     }
 }
 
@@ -109,52 +232,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_missing_file_gives_defaults_and_a_saved_file_round_trips() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut settings = Settings::load(dir.path()).expect("no file means defaults");
+    fn a_document_round_trips_and_old_ones_still_read() {
+        let mut settings = Settings::from_document("{}").expect("an empty document is defaults");
         assert_eq!(
             settings.sync_interval,
             SyncInterval::Hour1,
-            "hourly sync is the default"
+            "hourly is the default"
         );
         settings.sync_interval = SyncInterval::Hours4;
         settings.holiday_region = HolidayRegion::parse("DE-BY").unwrap();
-        settings.save(dir.path()).unwrap();
         assert_eq!(
-            Settings::load(dir.path()).unwrap(),
+            Settings::from_document(&settings.to_document()).unwrap(),
             settings,
             "what was saved must come back unchanged"
         );
-    }
-
-    #[test]
-    fn unknown_and_missing_fields_do_not_break_old_files() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join(SETTINGS_FILE),
-            r#"{"sync_interval":"daily","x":1}"#,
-        )
-        .unwrap();
-        let settings = Settings::load(dir.path()).expect("extra and missing fields are fine");
+        let old = Settings::from_document(r#"{"sync_interval":"daily","x":1}"#)
+            .expect("extra and missing fields are fine");
         assert_eq!(
-            settings.sync_interval,
+            old.sync_interval,
             SyncInterval::Daily,
             "the stored value wins"
         );
         assert_eq!(
-            settings.sync_months_back, 12,
+            old.sync_months_back, 12,
             "missing fields take their defaults"
         );
-    }
-
-    #[test]
-    fn a_damaged_file_is_named_in_the_error() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join(SETTINGS_FILE), "{not json").unwrap();
-        let err = Settings::load(dir.path()).expect_err("garbage must not pass as defaults");
         assert!(
-            err.to_string().contains("settings.json"),
-            "the user must learn which file is damaged: {err}"
+            Settings::from_document("{not json").is_err(),
+            "garbage must not pass as defaults"
         );
     }
 }

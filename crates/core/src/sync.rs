@@ -1,5 +1,10 @@
 //! One sync run: read the window from Personio, replace the stored window in one transaction,
 //! record the run. A failed or interrupted run changes nothing but the history.
+//!
+//! A run belongs to the connection generation it started in: its writes (data and history)
+//! commit only while that generation is current, checked inside the write transaction, so a
+//! disconnect — from this process or another — always wins. A disconnect in this process also
+//! stops the run at once.
 
 use crate::connection::elapsed_ms;
 use crate::mapping::{self, ConnectionFacts};
@@ -19,12 +24,26 @@ impl Stint {
             .sync_gate
             .try_lock()
             .map_err(|_| CoreError::SyncInProgress)?;
-        let settings = self.settings().personio.ok_or(CoreError::NotConnected)?;
+        // Listening before reading the settings: a disconnect from here on stops this run.
+        let disconnected = self.disconnected.notified();
+        tokio::pin!(disconnected);
+        disconnected.as_mut().enable();
+        let (settings, generation) = self.settings_and_generation()?;
+        let settings = settings.personio.ok_or(CoreError::NotConnected)?;
         self.syncing.store(true, Ordering::SeqCst);
         let started_at = self.clock.now().to_utc();
         let timer = Instant::now();
-        let outcome = self.sync_inner(&settings).await;
+        let outcome = tokio::select! {
+            biased;
+            () = &mut disconnected => Err(CoreError::Superseded),
+            outcome = self.sync_inner(&settings, generation) => outcome,
+        };
         self.syncing.store(false, Ordering::SeqCst);
+        if matches!(outcome, Err(CoreError::Superseded)) {
+            // The connection is gone, and its history with it: nothing to record.
+            tracing::info!("sync stopped: Personio was disconnected while it ran");
+            return Err(CoreError::Superseded);
+        }
 
         let (counts, error, error_code) = match &outcome {
             Ok(counts) => (*counts, None, None),
@@ -34,19 +53,22 @@ impl Stint {
                 Some(code_name(err.code())),
             ),
         };
-        let run = self.store().record_sync_run(&NewSyncRun {
-            trigger: store_trigger(trigger),
-            started_at,
-            duration_ms: elapsed_ms(timer),
-            outcome: if error.is_none() {
-                SyncOutcome::Ok
-            } else {
-                SyncOutcome::Failed
+        let run = self.store().record_sync_run(
+            generation,
+            &NewSyncRun {
+                trigger: store_trigger(trigger),
+                started_at,
+                duration_ms: elapsed_ms(timer),
+                outcome: if error.is_none() {
+                    SyncOutcome::Ok
+                } else {
+                    SyncOutcome::Failed
+                },
+                counts,
+                error,
+                error_code,
             },
-            counts,
-            error,
-            error_code,
-        })?;
+        )?;
         match outcome {
             Ok(_) => Ok(crate::status::run_view(&run)),
             Err(err) => {
@@ -59,6 +81,7 @@ impl Stint {
     async fn sync_inner(
         &self,
         settings: &crate::PersonioSettings,
+        generation: i64,
     ) -> Result<SyncCounts, CoreError> {
         let base_url = settings
             .base_url
@@ -76,7 +99,7 @@ impl Stint {
             connected_at,
         };
         let rows = mapping::to_store(&snapshot, &facts, now);
-        Ok(store.replace_personio_window(window.0, window.1, &rows)?)
+        Ok(store.replace_personio_window(generation, window.0, window.1, &rows)?)
     }
 
     /// The client of this connection, built once (secret from the keyring) and then reused.

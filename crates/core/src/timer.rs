@@ -9,7 +9,7 @@
 //! is not a working time. A timer that ran past 24 h cannot become one entry; stop refuses and
 //! says to discard it and add the time by hand.
 
-use crate::entries::check_entry;
+use crate::entries::{check_entry, check_note};
 use crate::{CoreError, Stint};
 use chrono::{Duration, NaiveDateTime, Timelike};
 use stint_model::{iso, TimeEntryView, TimerStatus, TimerView};
@@ -24,6 +24,7 @@ impl Stint {
 
     /// Starts the timer with `note`; refused while one is running or paused.
     pub fn timer_start(&self, note: &str) -> Result<TimerView, CoreError> {
+        check_note(note)?;
         let now = self.now_local();
         let mut store = self.store();
         if let Some(timer) = store.running_timer()? {
@@ -108,6 +109,7 @@ impl Stint {
 
     /// Changes the note of the running or paused timer (what the entry will say).
     pub fn timer_set_note(&self, note: &str) -> Result<TimerView, CoreError> {
+        check_note(note)?;
         let now = self.now_local();
         let mut store = self.store();
         let mut timer = store

@@ -58,8 +58,11 @@ async fn the_secret_is_in_the_keyring_and_nowhere_in_the_data_dir_or_logs() {
         "the scan saw the database"
     );
     assert!(
-        files.iter().any(|(p, _)| p.ends_with("settings.json")),
-        "and the settings"
+        files.iter().any(|(p, bytes)| p.contains("stint.sqlite3")
+            && bytes
+                .windows(request.client_id.len())
+                .any(|w| w == request.client_id.as_bytes())),
+        "and the settings, client id included, in the database (or its WAL)"
     );
     for (path, bytes) in files {
         assert!(

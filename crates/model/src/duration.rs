@@ -35,7 +35,7 @@ impl fmt::Display for DurationError {
             Self::Empty => "is empty: give hours like 8h, 7h42m, 7:42 or 7.7",
             Self::NotADuration => "is not a duration: use 8h, 7h42m, 45m, 7:42 or 7.7 (hours)",
             Self::NotWholeMinutes => "is not a whole number of minutes: use e.g. 7:42 or 7.7",
-            Self::TooLong => "is far too long for a duration",
+            Self::TooLong => "is far too long for a duration (at most 100000 hours)",
             Self::Negative => "is negative: give zero or more hours",
         })
     }

@@ -53,22 +53,26 @@ fn push_date(out: &mut String, day: NaiveDate) {
     let _ = write!(out, "-{:02}-{:02}", day.month(), day.day());
 }
 
-/// Reads `2026-06-01` (a sign and more digits for years outside 0–9999); `None` for anything
-/// else, including dates that do not exist such as `2026-02-30`.
+/// Reads `2026-06-01` (a sign and four or more digits for years outside 0–9999); `None` for
+/// anything else, including dates that do not exist such as `2026-02-30` and short years such
+/// as `26-1-1` or `+26-01-01` (never the year 26). Slices only at ASCII positions it found, so
+/// any text — `+é-01-01` included — is an answer, never a panic.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let (year, rest) = match text.as_bytes().first()? {
-        b'+' | b'-' => {
-            let end = 1 + text[1..].find('-')?;
-            (text[..end].parse::<i32>().ok()?, &text[end..])
-        }
-        _ => {
-            let end = text.find('-')?;
-            if end != 4 {
-                return None;
-            }
-            (digits(&text[..end])? as i32, &text[end..])
-        }
+    let (sign, unsigned) = match text.as_bytes().first()? {
+        b'+' => (1, text.get(1..)?),
+        b'-' => (-1, text.get(1..)?),
+        _ => (0, text),
     };
+    let end = unsigned.find('-')?;
+    let (year_digits, rest) = (unsigned.get(..end)?, unsigned.get(end..)?);
+    // Four digits without a sign; with one (years beyond 0–9999, as `date` writes them) four
+    // or more. Digits beyond an `i64` or chrono's range are no year: `None`, not an overflow.
+    let four_digits = if sign == 0 { end == 4 } else { end >= 4 };
+    if !four_digits || !year_digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let magnitude: i64 = year_digits.parse().ok()?;
+    let year = i32::try_from(if sign < 0 { -magnitude } else { magnitude }).ok()?;
     let rest = rest.as_bytes();
     if rest.len() != 6 || rest[0] != b'-' || rest[3] != b'-' {
         return None;
@@ -82,8 +86,8 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 /// to nine digits; `None` for anything else.
 pub fn parse_date_time(text: &str) -> Option<NaiveDateTime> {
     let split = text.find(['T', ' '])?;
-    let day = parse_date(&text[..split])?;
-    let time = &text.as_bytes()[split + 1..];
+    let day = parse_date(text.get(..split)?)?;
+    let time = text.as_bytes().get(split + 1..)?;
     if time.len() < 8 || time[2] != b':' || time[5] != b':' {
         return None;
     }
@@ -145,7 +149,12 @@ pub fn parse_offset_date_time(text: &str) -> Option<DateTime<FixedOffset>> {
         if offset[3] != b':' {
             return None;
         }
-        let minutes = two_digits(&offset[1..3])? * 60 + two_digits(&offset[4..6])?;
+        // RFC 3339: hours 00–23, minutes 00–59 (`+02:99` is no offset, not +03:39).
+        let (hours, minutes) = (two_digits(&offset[1..3])?, two_digits(&offset[4..6])?);
+        if hours > 23 || minutes > 59 {
+            return None;
+        }
+        let minutes = hours * 60 + minutes;
         (local, sign * i32::try_from(minutes).ok()? * 60)
     };
     let local = parse_date_time(local)?;
@@ -376,6 +385,12 @@ mod tests {
             "+2026",
             "2026/06/01",
             "２０２６-06-01",
+            "+26-01-01",
+            "-26-01-01",
+            "+é-01-01",
+            "é-01-01",
+            "+-2026-01-01",
+            "+99999999999999999999-01-01",
         ] {
             assert_eq!(parse_date(text), None, "{text:?}");
         }
@@ -460,7 +475,14 @@ mod tests {
             Some("2026-06-01T06:30:00+00:00".to_owned()),
             "Z is UTC"
         );
-        for bad in ["2026-06-01T08:30:00", "2026-06-01T08:30:00+2:00", "x", ""] {
+        for bad in [
+            "2026-06-01T08:30:00",
+            "2026-06-01T08:30:00+2:00",
+            "2026-06-01T08:30:00+02:99",
+            "2026-06-01T08:30:00+24:00",
+            "x",
+            "",
+        ] {
             assert!(parse_offset_date_time(bad).is_none(), "`{bad}` is refused");
         }
     }

@@ -5,6 +5,7 @@
 //! is cheap to share: wrap it in an `Arc` and call it from several tasks; they share one token.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use chrono::NaiveDate;
 
@@ -21,6 +22,8 @@ use crate::v1::window::Window;
 #[derive(Debug)]
 pub struct Personio {
     pub(crate) exec: Executor,
+    /// [`ClientConfig::sync_deadline`], enforced around whole operations in `snapshot.rs`.
+    pub(crate) sync_deadline: Duration,
 }
 
 impl Personio {
@@ -38,6 +41,7 @@ impl Personio {
     ) -> Result<Self, PersonioError> {
         Ok(Self {
             exec: Executor::new(&config, credentials, clock)?,
+            sync_deadline: config.sync_deadline,
         })
     }
 

@@ -1,8 +1,9 @@
-//! How the client is set up: base URL, timeouts, retry policy, token refresh margin.
+//! How the client is set up: base URL, timeouts, retry policy, token refresh margin, deadline.
 //!
 //! The base URL is injectable (house rule 5) so tests and the demo point the client at the
 //! sandbox on loopback. Plain `http://` is accepted only for loopback: anywhere else the secret
-//! and the token would travel in clear text.
+//! and the token would travel in clear text. The per-request timeouts catch a silent server; the
+//! sync deadline catches one that keeps talking, a byte at a time, and so never trips them.
 
 use std::time::Duration;
 
@@ -27,6 +28,9 @@ pub struct ClientConfig {
     pub retry: RetryPolicy,
     /// A token this close to its expiry is replaced before use.
     pub token_refresh_margin: Duration,
+    /// The longest a whole [`crate::Personio::fetch_snapshot`] (or
+    /// [`crate::Personio::verify`]) may take, retries and every page included.
+    pub sync_deadline: Duration,
 }
 
 impl Default for ClientConfig {
@@ -37,6 +41,7 @@ impl Default for ClientConfig {
             read_timeout: Duration::from_secs(30),
             retry: RetryPolicy::default(),
             token_refresh_margin: Duration::from_secs(300),
+            sync_deadline: Duration::from_secs(120),
         }
     }
 }

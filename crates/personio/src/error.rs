@@ -62,9 +62,29 @@ pub enum PersonioError {
     #[error("Network error: could not reach Personio ({detail}); check the internet connection")]
     Network { detail: String },
 
-    /// Personio did not answer in time.
-    #[error("Timeout: Personio did not answer {endpoint} in time; try again later")]
-    Timeout { endpoint: String },
+    /// Personio did not answer in time: one request's connect/read timeout fired (`deadline`
+    /// is `None`), or a whole operation ran past [`crate::ClientConfig::sync_deadline`]
+    /// (`deadline` is that limit), e.g. a server sending one byte every few seconds.
+    #[error("Timeout: {}", timeout_text(endpoint, *deadline))]
+    Timeout {
+        endpoint: String,
+        deadline: Option<Duration>,
+    },
+
+    /// Personio answered with a redirect (3xx). The client never follows one: Personio's API
+    /// does not redirect, and following could carry the secret or the token to another host.
+    #[error(
+        "Redirected: Personio answered {endpoint} with {} to {location}; Stint does not follow \
+         redirects (Personio's API never redirects): check the base URL",
+        status_text(*status)
+    )]
+    Redirected {
+        endpoint: String,
+        status: u16,
+        /// The `Location` header as sent (secret and token removed), or a note that it was
+        /// missing.
+        location: String,
+    },
 
     /// Personio answered something the client does not understand.
     #[error("Unexpected response from Personio at {endpoint}: {detail}")]
@@ -87,6 +107,7 @@ impl PersonioError {
             Self::Unavailable { .. } => "personio_unavailable",
             Self::Network { .. } => "personio_offline",
             Self::Timeout { .. } => "personio_timeout",
+            Self::Redirected { .. } => "personio_redirected",
             Self::Unexpected { .. } => "personio_unexpected_response",
             Self::InvalidBaseUrl { .. } => "personio_invalid_url",
         }
@@ -117,6 +138,35 @@ impl PersonioError {
     }
 }
 
+/// `307 Temporary Redirect`, or just the number for a status without a known reason.
+fn status_text(status: u16) -> String {
+    let reason = reqwest::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason());
+    match reason {
+        Some(reason) => format!("{status} {reason}"),
+        None => status.to_string(),
+    }
+}
+
+fn timeout_text(endpoint: &str, deadline: Option<Duration>) -> String {
+    match deadline {
+        None => format!("Personio did not answer {endpoint} in time; try again later"),
+        Some(deadline) => format!(
+            "Personio did not finish {endpoint} within its deadline of {}; the connection is \
+             too slow or stalled, try again later",
+            seconds(deadline)
+        ),
+    }
+}
+
+/// `120 s`, `2.5 s`, `0.25 s`.
+fn seconds(duration: Duration) -> String {
+    let text = format!("{:.3}", duration.as_secs_f64());
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    format!("{text} s")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,6 +194,29 @@ mod tests {
                     what: "time-offs".into(),
                 },
                 "may not read time-offs; grant it in Personio under Settings → Integrations",
+            ),
+            (
+                PersonioError::Redirected {
+                    endpoint: "authentication (POST /v1/auth)".into(),
+                    status: 307,
+                    location: "http://elsewhere.example/".into(),
+                },
+                "with 307 Temporary Redirect to http://elsewhere.example/; Stint does not \
+                 follow redirects (Personio's API never redirects): check the base URL",
+            ),
+            (
+                PersonioError::Timeout {
+                    endpoint: "a sync".into(),
+                    deadline: Some(Duration::from_secs(120)),
+                },
+                "did not finish a sync within its deadline of 120 s",
+            ),
+            (
+                PersonioError::Timeout {
+                    endpoint: "a sync".into(),
+                    deadline: Some(Duration::from_millis(2500)),
+                },
+                "deadline of 2.5 s",
             ),
         ];
         for (error, needle) in cases {
@@ -173,6 +246,12 @@ mod tests {
             PersonioError::Network { detail: "x".into() },
             PersonioError::Timeout {
                 endpoint: "x".into(),
+                deadline: None,
+            },
+            PersonioError::Redirected {
+                endpoint: "x".into(),
+                status: 307,
+                location: "y".into(),
             },
             PersonioError::unexpected("x", "y"),
             PersonioError::InvalidBaseUrl {

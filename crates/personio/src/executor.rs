@@ -4,12 +4,16 @@
 //! bounded retries with backoff on 429/5xx, timeouts, and the mapping of transport failures to
 //! [`PersonioError`] exist once and not per endpoint (octocrab's pattern). Endpoint modules only
 //! say what to ask and how to read the answer.
+//!
+//! Redirects are never followed: Personio's API does not redirect, and a `307` from
+//! `/v1/auth` would make a following client post the secret to wherever `Location` points,
+//! plain http included. A 3xx is an error naming the status and the `Location`.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-use reqwest::header::{HeaderMap, HeaderValue, ACCEPT};
-use reqwest::{RequestBuilder, StatusCode};
+use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, LOCATION};
+use reqwest::{redirect, RequestBuilder, Response, StatusCode};
 use url::Url;
 
 use crate::clock::Clock;
@@ -22,6 +26,9 @@ use crate::v1;
 
 /// The value of the partner and app headers Personio asks integrations to send.
 const APP_ID: &str = "STINT";
+
+/// A `Location` longer than this is cut in error messages.
+const MAX_LOCATION_CHARS: usize = 300;
 
 /// An authenticated GET: where, with which query, and how to name it in errors.
 #[derive(Debug, Clone)]
@@ -69,6 +76,7 @@ impl Executor {
             .default_headers(headers)
             .connect_timeout(config.connect_timeout)
             .read_timeout(config.read_timeout)
+            .redirect(redirect::Policy::none())
             .user_agent(concat!("stint/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| PersonioError::Network {
@@ -187,6 +195,9 @@ impl Executor {
                 .await
                 .map_err(|e| self.transport(label, &e))?;
             let status = response.status();
+            if status.is_redirection() {
+                return Err(self.redirected(label, &response));
+            }
             let hint = retry_after(response.headers());
             let body = response
                 .bytes()
@@ -229,6 +240,7 @@ impl Executor {
         if error.is_timeout() {
             return PersonioError::Timeout {
                 endpoint: label.to_owned(),
+                deadline: None,
             };
         }
         if error.is_body() || error.is_decode() {
@@ -245,6 +257,34 @@ impl Executor {
         }
         PersonioError::Network {
             detail: self.scrub(&detail),
+        }
+    }
+
+    /// A 3xx as an error: the body is not read, nothing is sent on.
+    fn redirected(&self, label: &str, response: &Response) -> PersonioError {
+        let location = response
+            .headers()
+            .get(LOCATION)
+            .map(|value| {
+                let text = String::from_utf8_lossy(value.as_bytes());
+                let text: String = text
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(MAX_LOCATION_CHARS)
+                    .collect();
+                self.scrub(text.trim())
+            })
+            .filter(|text| !text.is_empty())
+            .unwrap_or_else(|| "nowhere (no Location header)".to_owned());
+        tracing::warn!(
+            endpoint = label,
+            status = %response.status(),
+            "Personio redirected; not following"
+        );
+        PersonioError::Redirected {
+            endpoint: label.to_owned(),
+            status: response.status().as_u16(),
+            location,
         }
     }
 

@@ -20,6 +20,8 @@
 mod client;
 mod clock;
 mod config;
+#[doc(hidden)]
+pub mod decode;
 mod error;
 mod executor;
 pub mod model;

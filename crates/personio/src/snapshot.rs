@@ -1,8 +1,15 @@
-//! The reads of one sync, with independent requests in flight together.
+//! The reads of one sync, with independent requests in flight together, under one deadline.
 //!
 //! A sync needs the employee first (its id keys everything else); after that, time-offs,
 //! absence periods, types and balance do not depend on each other, so they run concurrently.
 //! With a valid token that is two sequential round trips; a first sync adds one for auth.
+//!
+//! Per-request timeouts only fire when a server goes quiet; one that sends a byte every few
+//! seconds, or keeps asking for retries, would hold a sync for hours. So a whole operation runs
+//! under [`crate::ClientConfig::sync_deadline`], and running past it is a
+//! [`PersonioError::Timeout`] naming the deadline.
+
+use std::future::Future;
 
 use chrono::NaiveDate;
 
@@ -13,14 +20,49 @@ use crate::v1::window::Window;
 
 impl Personio {
     /// Checks a connection as the Connect screen needs it: credentials accepted, employee
-    /// found, work schedule readable. Returns the employee for the profile card.
+    /// found, work schedule readable. Returns the employee for the profile card. Ends within
+    /// the sync deadline.
     pub async fn verify(&self, email: &str) -> Result<Employee, PersonioError> {
-        self.authenticate().await?;
-        self.employee_by_email(email).await
+        self.within_deadline("the connection check (auth and employee lookup)", async {
+            self.authenticate().await?;
+            self.employee_by_email(email).await
+        })
+        .await
     }
 
-    /// Everything a sync reads for `email` within the inclusive `window`.
+    /// Everything a sync reads for `email` within the inclusive `window`; ends within the
+    /// sync deadline, with an error if Personio is too slow.
     pub async fn fetch_snapshot(
+        &self,
+        email: &str,
+        window: (NaiveDate, NaiveDate),
+    ) -> Result<Snapshot, PersonioError> {
+        self.within_deadline(
+            "a sync (employee, time-offs, absence periods, types and balances)",
+            self.read_snapshot(email, window),
+        )
+        .await
+    }
+
+    async fn within_deadline<T>(
+        &self,
+        what: &str,
+        work: impl Future<Output = Result<T, PersonioError>>,
+    ) -> Result<T, PersonioError> {
+        let deadline = self.sync_deadline;
+        match tokio::time::timeout(deadline, work).await {
+            Ok(result) => result,
+            Err(_elapsed) => {
+                tracing::debug!(?deadline, what, "Personio deadline reached");
+                Err(PersonioError::Timeout {
+                    endpoint: what.to_owned(),
+                    deadline: Some(deadline),
+                })
+            }
+        }
+    }
+
+    async fn read_snapshot(
         &self,
         email: &str,
         window: (NaiveDate, NaiveDate),

@@ -1,7 +1,10 @@
 //! Reshaping a finished JSON body: the body-level faults and the "paging as strings" variant.
 //!
 //! Pure functions on `serde_json::Value`, so each fault's exact effect is pinned by a unit test
-//! and documented in one place.
+//! and documented in one place. Two kinds of lying paging are kept apart on purpose: a link to
+//! one empty page more ([`claim_extra_page`], counts still true) is something a client must
+//! accept, while items missing from what `metadata` counts ([`drop_items`]) is a contradiction
+//! a client must refuse before it replaces stored data.
 
 use serde_json::{json, Value};
 
@@ -24,16 +27,29 @@ fn flip(value: &mut Value) {
     }
 }
 
-/// The metadata claims one more page (and a page's worth more elements) than exists.
+/// The metadata claims one more page than exists; `total_elements` stays true, so the extra
+/// page is empty but nothing is missing.
 pub fn claim_extra_page(body: &mut Value) {
-    let limit = body.get("limit").and_then(Value::as_u64).unwrap_or(1);
     let Some(metadata) = body.get_mut("metadata").and_then(Value::as_object_mut) else {
         return;
     };
-    for (key, extra) in [("total_pages", 1), ("total_elements", limit)] {
-        if let Some(n) = metadata.get(key).and_then(Value::as_u64) {
-            metadata.insert(key.to_owned(), json!(n + extra));
-        }
+    if let Some(n) = metadata.get("total_pages").and_then(Value::as_u64) {
+        metadata.insert("total_pages".to_owned(), json!(n.saturating_add(1)));
+    }
+}
+
+/// Removes the last `count` items of `data` (all of them for `usize::MAX`); `metadata` keeps
+/// counting them.
+pub fn drop_items(body: &mut Value, count: usize) {
+    if let Some(items) = body.get_mut("data").and_then(Value::as_array_mut) {
+        items.truncate(items.len().saturating_sub(count));
+    }
+}
+
+/// Removes the `data` key, leaving the envelope and `metadata`.
+pub fn drop_data(body: &mut Value) {
+    if let Some(object) = body.as_object_mut() {
+        object.remove("data");
     }
 }
 
@@ -96,7 +112,7 @@ mod tests {
     }
 
     #[test]
-    fn extra_page_claims_one_page_and_one_limit_more() {
+    fn extra_page_claims_one_page_more_but_keeps_the_count() {
         let mut body = page();
         claim_extra_page(&mut body);
         assert_eq!(
@@ -106,8 +122,36 @@ mod tests {
         );
         assert_eq!(
             body["metadata"]["total_elements"],
-            json!(203),
-            "a page's worth more"
+            json!(3),
+            "the count stays true: an empty extra page loses nothing"
+        );
+    }
+
+    #[test]
+    fn dropped_items_leave_the_metadata_counting_them() {
+        let mut body = page();
+        drop_items(&mut body, 1);
+        assert_eq!(body["data"], json!([]), "the one item is gone");
+        assert_eq!(
+            body["metadata"]["total_elements"],
+            json!(3),
+            "the metadata still counts it: the answer contradicts itself"
+        );
+        let mut body = page();
+        drop_items(&mut body, usize::MAX);
+        assert_eq!(body["data"], json!([]), "usize::MAX empties `data`");
+    }
+
+    #[test]
+    fn missing_data_keeps_envelope_and_metadata() {
+        let mut body = page();
+        drop_data(&mut body);
+        assert!(body.get("data").is_none(), "`data` is gone");
+        assert_eq!(body["success"], json!(true), "success stays");
+        assert_eq!(
+            body["metadata"]["total_elements"],
+            json!(3),
+            "metadata stays"
         );
     }
 

@@ -2,7 +2,8 @@
 //!
 //! Tests of a client's retry, re-auth and error paths need the server to misbehave on demand and
 //! a fixed number of times. Faults are consumed first in, first out; one queued with `times: None`
-//! stays at the head of its queue until [`FaultQueues::clear`].
+//! stays at the head of its queue until [`FaultQueues::clear`]. How a fault is written on the
+//! command line (`time-offs=delay:3000`) lives in [`crate::fault_spec`].
 
 use std::collections::{HashMap, VecDeque};
 use std::time::Duration;
@@ -22,6 +23,38 @@ pub enum Endpoint {
     TimeOffTypes,
     /// `GET /v1/company/employees/{id}/absences/balance`
     Balance,
+}
+
+impl Endpoint {
+    /// Every endpoint, in the order `--help` lists them.
+    pub const ALL: [Endpoint; 6] = [
+        Endpoint::Auth,
+        Endpoint::Employees,
+        Endpoint::TimeOffs,
+        Endpoint::AbsencePeriods,
+        Endpoint::TimeOffTypes,
+        Endpoint::Balance,
+    ];
+
+    /// The short name used on the command line: `auth`, `time-offs`, …
+    pub fn name(self) -> &'static str {
+        match self {
+            Endpoint::Auth => "auth",
+            Endpoint::Employees => "employees",
+            Endpoint::TimeOffs => "time-offs",
+            Endpoint::AbsencePeriods => "absence-periods",
+            Endpoint::TimeOffTypes => "time-off-types",
+            Endpoint::Balance => "balance",
+        }
+    }
+
+    /// The endpoint with this [`Endpoint::name`] (any case).
+    pub fn from_name(name: &str) -> Option<Endpoint> {
+        let name = name.trim();
+        Endpoint::ALL
+            .into_iter()
+            .find(|e| e.name().eq_ignore_ascii_case(name))
+    }
 }
 
 /// One way of misbehaving.
@@ -49,6 +82,24 @@ pub enum Fault {
     NextLinkToEmptyPage,
     /// Every item of `data` lacks this attribute, as when a credential may not read it.
     MissingAttribute(String),
+    /// A redirect (`status` 3xx) to `location` instead of an answer. Personio's API never
+    /// redirects; a client that follows one may carry the secret or the token elsewhere.
+    Redirect {
+        /// 301, 302, 303, 307 or 308.
+        status: u16,
+        /// The `Location` header.
+        location: String,
+    },
+    /// A normal answer whose body is sent one byte at a time, this long apart (the headers at
+    /// once): every byte arrives within a client's read timeout, yet the answer takes forever.
+    Trickle(Duration),
+    /// A 200 whose `data` is `[]` while `metadata` still counts what exists: a page that lost
+    /// its items. Answers without metadata (balance) just come back empty.
+    EmptyData,
+    /// A 200 whose `data` lacks its last this-many items while `metadata` still counts them.
+    DropItems(usize),
+    /// A 200 without the `data` key (the envelope and metadata stay).
+    MissingData,
 }
 
 impl Fault {
@@ -56,7 +107,11 @@ impl Fault {
     pub(crate) fn replaces_answer(&self) -> bool {
         matches!(
             self,
-            Fault::Status401 | Fault::Status403 | Fault::RateLimited { .. } | Fault::Status500
+            Fault::Status401
+                | Fault::Status403
+                | Fault::RateLimited { .. }
+                | Fault::Status500
+                | Fault::Redirect { .. }
         )
     }
 }
@@ -139,6 +194,24 @@ mod tests {
         }
         queues.clear();
         assert_eq!(queues.next(Endpoint::Auth), None, "clear removes it");
+    }
+
+    #[test]
+    fn endpoint_names_round_trip() {
+        for endpoint in Endpoint::ALL {
+            assert_eq!(
+                Endpoint::from_name(endpoint.name()),
+                Some(endpoint),
+                "`--fault {}=…` must aim at {endpoint:?}",
+                endpoint.name()
+            );
+        }
+        assert_eq!(
+            Endpoint::from_name(" Time-Offs "),
+            Some(Endpoint::TimeOffs),
+            "names are read trimmed and in any case"
+        );
+        assert_eq!(Endpoint::from_name("timeoffs"), None, "no guessing");
     }
 
     #[test]

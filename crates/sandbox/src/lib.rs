@@ -3,8 +3,9 @@
 //! It speaks the v1 API shapes documented in `shared/personio-api.md` (auth, employees, time-offs,
 //! absence periods, time-off types, balances), serves a deterministic demo company, can switch
 //! between the wire variants real tenants send, and misbehaves on demand (401/403/429/500,
-//! delays, truncated or mistyped bodies, lying paging, missing attributes). Clients are tested
-//! against it over real loopback HTTP instead of mocks, so what passes here has crossed a socket.
+//! delays, trickling bodies, redirects, truncated or mistyped bodies, lying paging, missing
+//! attributes or `data`). Clients are tested against it over real loopback HTTP instead of
+//! mocks, so what passes here has crossed a socket.
 //!
 //! ```no_run
 //! # async fn demo() -> std::io::Result<()> {
@@ -20,6 +21,7 @@ mod config;
 mod credentials;
 pub mod distort;
 mod fault;
+mod fault_spec;
 pub mod format;
 mod log;
 pub mod paging;
@@ -38,5 +40,6 @@ pub use config::{
 };
 pub use credentials::DemoCredentials;
 pub use fault::{Endpoint, Fault};
+pub use fault_spec::{FaultSpec, FaultSpecError, FAULT_KINDS};
 pub use log::LoggedRequest;
 pub use sandbox::Sandbox;

@@ -53,6 +53,13 @@ pub enum StoreError {
     /// An update or delete named a row that does not exist.
     #[error("{table} has no row with id {id}")]
     NotFound { table: &'static str, id: i64 },
+    /// A sync's writes belong to a connection that was replaced (disconnected, or connected
+    /// anew) while it ran; nothing was written.
+    #[error(
+        "the Personio connection this sync belongs to (generation {expected}) was replaced \
+         (now {found}) while it ran; nothing of it was written"
+    )]
+    Superseded { expected: i64, found: i64 },
     /// SQLite refused a statement on a table (constraint, I/O, lock).
     #[error("SQLite error on table {table}: {source}")]
     Sql {

@@ -17,6 +17,7 @@ mod manual;
 mod migrate;
 mod profile;
 mod schedule;
+mod settings;
 mod sync_runs;
 mod time_entries;
 mod timer;
@@ -31,6 +32,7 @@ use rusqlite::{Connection, ErrorCode};
 
 pub use error::{Result, StoreError};
 pub use migrate::SCHEMA_VERSION;
+pub use settings::{SettingsRow, SettingsWrite};
 pub use sync_runs::KEPT_SYNC_RUNS;
 pub use types::personio::{
     AbsenceKind, AbsenceType, Balance, PersonioSnapshot, Profile, StoredAbsence, WeeklyMinutes,

@@ -18,12 +18,15 @@ const COLUMNS: &str = "id, triggered_by, started_at, duration_ms, outcome, absen
 pub const KEPT_SYNC_RUNS: u32 = 50;
 
 impl Store {
-    /// Records a finished sync run and prunes old ones; returns it with its id.
-    pub fn record_sync_run(&mut self, run: &NewSyncRun) -> Result<SyncRun> {
+    /// Records a finished sync run of connection `generation` and prunes old ones; returns it
+    /// with its id. A run of a connection that was replaced meanwhile is not recorded
+    /// ([`crate::StoreError::Superseded`]): its history went with the disconnect.
+    pub fn record_sync_run(&mut self, generation: i64, run: &NewSyncRun) -> Result<SyncRun> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(sql(TABLE))?;
+        crate::settings::ensure_generation(&tx, generation)?;
         tx.execute(
             "INSERT INTO sync_runs (triggered_by, started_at, duration_ms, outcome, absences_added,
                  absences_changed, absences_removed, schedule_changed, error, error_code)

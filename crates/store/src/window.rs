@@ -22,8 +22,13 @@ impl Store {
     /// included) are updated, and stored ones overlapping the window that the snapshot lacks are
     /// deleted — Personio no longer returns them. Stored absences entirely outside the window
     /// are left alone. Returns what changed; on any error nothing has changed.
+    ///
+    /// `generation` is the connection generation the sync started in; when it is no longer the
+    /// current one (checked inside the transaction) nothing is written and the answer is
+    /// [`crate::StoreError::Superseded`].
     pub fn replace_personio_window(
         &mut self,
+        generation: i64,
         from: NaiveDate,
         to: NaiveDate,
         snapshot: &PersonioSnapshot,
@@ -39,6 +44,7 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(sql("personio_*"))?;
+        crate::settings::ensure_generation(&tx, generation)?;
         profile::write(&tx, &snapshot.profile)?;
         let schedule_changed = schedule::write(&tx, &snapshot.schedule)?;
         balances::replace_types(&tx, &snapshot.types)?;
@@ -81,26 +87,32 @@ impl Store {
         Ok(counts)
     }
 
-    /// Forgets everything from Personio, and the sync history with it (disconnect). The user's
-    /// manual week, manual absences, time entries and timer are untouched.
+    /// Forgets everything Personio said (profile, schedule, balances, absences, sync history)
+    /// in one transaction; the user's own tables are untouched.
     pub fn clear_personio(&mut self) -> Result<()> {
-        const TABLES: [&str; 7] = [
-            "personio_absence_minutes",
-            "personio_absences",
-            "personio_balances",
-            "personio_absence_types",
-            "personio_schedule",
-            "personio_profile",
-            "sync_runs",
-        ];
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(sql("personio_*"))?;
-        for table in TABLES {
-            tx.execute(&format!("DELETE FROM {table}"), [])
-                .map_err(sql(table))?;
-        }
+        clear_personio_tables(&tx)?;
         tx.commit().map_err(sql("personio_*"))
     }
+}
+
+/// Deletes every Personio table's rows inside the caller's transaction.
+pub(crate) fn clear_personio_tables(tx: &rusqlite::Connection) -> Result<()> {
+    const TABLES: [&str; 7] = [
+        "personio_absence_minutes",
+        "personio_absences",
+        "personio_balances",
+        "personio_absence_types",
+        "personio_schedule",
+        "personio_profile",
+        "sync_runs",
+    ];
+    for table in TABLES {
+        tx.execute(&format!("DELETE FROM {table}"), [])
+            .map_err(sql(table))?;
+    }
+    Ok(())
 }

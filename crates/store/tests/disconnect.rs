@@ -54,6 +54,7 @@ fn clear_personio_leaves_manual_data_exactly_as_it_was() {
 
     store
         .replace_personio_window(
+            0,
             day("2026-03-01"),
             day("2026-03-31"),
             &snapshot(vec![
@@ -63,15 +64,18 @@ fn clear_personio_leaves_manual_data_exactly_as_it_was() {
         )
         .expect("sync");
     store
-        .record_sync_run(&NewSyncRun {
-            trigger: SyncTrigger::Connect,
-            started_at: now(),
-            duration_ms: 120,
-            outcome: SyncOutcome::Ok,
-            counts: SyncCounts::default(),
-            error: None,
-            error_code: None,
-        })
+        .record_sync_run(
+            0,
+            &NewSyncRun {
+                trigger: SyncTrigger::Connect,
+                started_at: now(),
+                duration_ms: 120,
+                outcome: SyncOutcome::Ok,
+                counts: SyncCounts::default(),
+                error: None,
+                error_code: None,
+            },
+        )
         .expect("run");
 
     store.clear_personio().expect("disconnect");

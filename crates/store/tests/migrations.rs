@@ -97,13 +97,14 @@ fn wal_and_foreign_keys_are_on() {
     let to = day("2026-03-31");
     store
         .replace_personio_window(
+            0,
             from,
             to,
             &snapshot(vec![common::hour_absence("u-1", "2026-03-05", 90)]),
         )
         .expect("first sync");
     store
-        .replace_personio_window(from, to, &snapshot(vec![]))
+        .replace_personio_window(0, from, to, &snapshot(vec![]))
         .expect("second sync removes it");
     let orphans: i64 = conn
         .query_row("SELECT count(*) FROM personio_absence_minutes", [], |row| {

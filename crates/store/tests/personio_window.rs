@@ -21,7 +21,7 @@ fn first_sync_adds_everything_and_reads_back_equal() {
         hour_absence("uuid-a", "2026-03-10", 120),
     ]);
     let counts = store
-        .replace_personio_window(day(FROM), day(TO), &snap)
+        .replace_personio_window(0, day(FROM), day(TO), &snap)
         .expect("sync applies");
     assert_eq!(
         counts,
@@ -78,7 +78,7 @@ fn resync_counts_added_changed_removed() {
         hour_absence("hours", "2026-03-12", 60),
     ]);
     store
-        .replace_personio_window(day(FROM), day(TO), &first)
+        .replace_personio_window(0, day(FROM), day(TO), &first)
         .expect("first sync");
 
     let mut edited = day_absence("edit", "2026-03-05", "2026-03-06");
@@ -90,7 +90,7 @@ fn resync_counts_added_changed_removed() {
         day_absence("new", "2026-03-20", "2026-03-20"),
     ]);
     let counts = store
-        .replace_personio_window(day(FROM), day(TO), &second)
+        .replace_personio_window(0, day(FROM), day(TO), &second)
         .expect("second sync");
     assert_eq!(
         counts,
@@ -111,7 +111,7 @@ fn resync_counts_added_changed_removed() {
     );
 
     let again = store
-        .replace_personio_window(day(FROM), day(TO), &second)
+        .replace_personio_window(0, day(FROM), day(TO), &second)
         .expect("third sync");
     assert_eq!(
         again,
@@ -125,13 +125,14 @@ fn period_deleted_on_the_server_disappears() {
     let (_dir, mut store) = temp_store();
     store
         .replace_personio_window(
+            0,
             day(FROM),
             day(TO),
             &snapshot(vec![hour_absence("cancelled", "2026-03-04", 240)]),
         )
         .expect("first sync");
     let counts = store
-        .replace_personio_window(day(FROM), day(TO), &snapshot(vec![]))
+        .replace_personio_window(0, day(FROM), day(TO), &snapshot(vec![]))
         .expect("sync after the server deleted it");
     assert_eq!(
         counts.removed, 1,
@@ -151,6 +152,7 @@ fn absences_outside_the_window_survive() {
     let (_dir, mut store) = temp_store();
     store
         .replace_personio_window(
+            0,
             day("2026-01-01"),
             day("2026-12-31"),
             &snapshot(vec![
@@ -163,7 +165,7 @@ fn absences_outside_the_window_survive() {
         .expect("a year-wide sync");
 
     let counts = store
-        .replace_personio_window(day(FROM), day(TO), &snapshot(vec![]))
+        .replace_personio_window(0, day(FROM), day(TO), &snapshot(vec![]))
         .expect("a March-only sync that returns nothing");
     assert_eq!(
         counts.removed, 2,
@@ -187,7 +189,7 @@ fn failed_sync_rolls_back_everything() {
         hour_absence("old-2", "2026-03-03", 30),
     ]);
     store
-        .replace_personio_window(day(FROM), day(TO), &before)
+        .replace_personio_window(0, day(FROM), day(TO), &before)
         .expect("good sync");
 
     // Profile, schedule, balances and the first absences are written before the bad one.
@@ -200,7 +202,7 @@ fn failed_sync_rolls_back_everything() {
     bad.schedule.minutes = WeeklyMinutes([300; 7]);
     bad.balances[0].balance = 0.0;
     let err = store
-        .replace_personio_window(day(FROM), day(TO), &bad)
+        .replace_personio_window(0, day(FROM), day(TO), &bad)
         .expect_err("an absence ending before it starts is refused");
     assert!(
         err.to_string().contains("backwards"),
@@ -236,14 +238,14 @@ fn duplicate_source_id_in_snapshot_rolls_back() {
     let (_dir, mut store) = temp_store();
     let before = snapshot(vec![day_absence("a", "2026-03-02", "2026-03-02")]);
     store
-        .replace_personio_window(day(FROM), day(TO), &before)
+        .replace_personio_window(0, day(FROM), day(TO), &before)
         .expect("good sync");
     let bad = snapshot(vec![
         day_absence("b", "2026-03-05", "2026-03-05"),
         day_absence("b", "2026-03-06", "2026-03-06"),
     ]);
     let err = store
-        .replace_personio_window(day(FROM), day(TO), &bad)
+        .replace_personio_window(0, day(FROM), day(TO), &bad)
         .expect_err("one id twice is ambiguous");
     assert!(err.to_string().contains("twice"), "says why: {err}");
     assert_eq!(
@@ -261,7 +263,7 @@ fn minutes_outside_the_absence_are_refused() {
     let mut odd = hour_absence("u", "2026-03-04", 60);
     odd.minutes_by_day.push((day("2026-03-05"), 30));
     let err = store
-        .replace_personio_window(day(FROM), day(TO), &snapshot(vec![odd]))
+        .replace_personio_window(0, day(FROM), day(TO), &snapshot(vec![odd]))
         .expect_err("minutes on a day the absence does not cover");
     assert!(
         err.to_string().contains("personio_absence_minutes.date"),
@@ -277,7 +279,7 @@ fn minutes_outside_the_absence_are_refused() {
 fn window_ending_before_it_starts_is_refused() {
     let (_dir, mut store) = temp_store();
     let err = store
-        .replace_personio_window(day(TO), day(FROM), &snapshot(vec![]))
+        .replace_personio_window(0, day(TO), day(FROM), &snapshot(vec![]))
         .expect_err("a reversed window");
     assert!(
         err.to_string().contains("window"),
@@ -292,14 +294,14 @@ fn sqlite_constraint_failure_mid_sync_rolls_back() {
     let (_dir, mut store) = temp_store();
     let before = snapshot(vec![day_absence("a", "2026-03-02", "2026-03-02")]);
     store
-        .replace_personio_window(day(FROM), day(TO), &before)
+        .replace_personio_window(0, day(FROM), day(TO), &before)
         .expect("good sync");
     let mut bad = snapshot(vec![]);
     bad.profile.first_name = "Changed".to_owned();
     bad.types.clear();
     bad.balances.push(bad.balances[0].clone());
     let err = store
-        .replace_personio_window(day(FROM), day(TO), &bad)
+        .replace_personio_window(0, day(FROM), day(TO), &bad)
         .expect_err("a duplicate balance violates the primary key");
     assert!(
         err.to_string().contains("personio_balances"),

@@ -31,7 +31,7 @@ fn sixty_runs_are_pruned_to_the_newest_fifty() {
     for n in 0..60 {
         recorded.push(
             store
-                .record_sync_run(&run(n, SyncOutcome::Ok))
+                .record_sync_run(0, &run(n, SyncOutcome::Ok))
                 .expect("record"),
         );
     }
@@ -54,11 +54,11 @@ fn sixty_runs_are_pruned_to_the_newest_fifty() {
 fn last_success_survives_fifty_failures() {
     let (_dir, mut store) = temp_store();
     let success = store
-        .record_sync_run(&run(0, SyncOutcome::Ok))
+        .record_sync_run(0, &run(0, SyncOutcome::Ok))
         .expect("ok run");
     for n in 1..=60 {
         store
-            .record_sync_run(&run(n, SyncOutcome::Failed))
+            .record_sync_run(0, &run(n, SyncOutcome::Failed))
             .expect("failed run");
     }
     assert_eq!(
@@ -87,7 +87,7 @@ fn last_success_survives_fifty_failures() {
 fn no_success_yet_means_no_last_sync() {
     let (_dir, mut store) = temp_store();
     store
-        .record_sync_run(&run(0, SyncOutcome::Failed))
+        .record_sync_run(0, &run(0, SyncOutcome::Failed))
         .expect("failed run");
     assert_eq!(
         store.last_successful_sync().expect("read"),

@@ -73,7 +73,9 @@ pub fn EmployeeCard(props: &EmployeeCardProps) -> Html {
                 <button class="primary" id="sync-now" onclick={on_sync} disabled={props.busy.is_some()}>
                     { t(lang, if syncing { Key::Syncing } else { Key::SyncNow }) }
                 </button>
-                <button class="danger" id="disconnect" onclick={on_disconnect} disabled={props.busy.is_some()}>
+                // Disconnecting stays possible while a sync runs: it stops the sync.
+                <button class="danger" id="disconnect" onclick={on_disconnect}
+                    disabled={props.busy.is_some_and(|b| b != Busy::Syncing)}>
                     { t(lang, Key::Disconnect) }
                 </button>
             </div>

@@ -55,7 +55,7 @@ pub fn Connections() -> Html {
                 state.dispatch(ConnectionsAction::Start(busy));
                 let snapshot = (*state).clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    state.dispatch(ConnectionsAction::Finished(call(snapshot).await));
+                    state.dispatch(ConnectionsAction::Finished(busy, call(snapshot).await));
                 });
             })
         }

@@ -142,6 +142,7 @@ pub fn Settings(props: &SettingsProps) -> Html {
         Remote::Ready(view) => {
             let absence_error = field_error(lang, &state, "type")
                 .or_else(|| field_error(lang, &state, "to"))
+                .or_else(|| field_error(lang, &state, "halfDay"))
                 .or_else(|| locked_error(lang, &state, "Absences"));
             let hours_error = field_error(lang, &state, "weeklyHours")
                 .or_else(|| locked_error(lang, &state, "Weekly hours"));

@@ -60,7 +60,7 @@ pub enum ConnectionsAction {
     Edit(Field, String),
     Start(Busy),
     /// A connect / sync / disconnect finished.
-    Finished(Result<ConnectionStatus, IpcError>),
+    Finished(Busy, Result<ConnectionStatus, IpcError>),
     AskDisconnect,
     CancelDisconnect,
 }
@@ -104,7 +104,12 @@ impl Reducible for ConnectionsState {
                 next.error = None;
                 next.confirm_disconnect = false;
             }
-            ConnectionsAction::Finished(Ok(status)) => {
+            // A sync the user overtook with a disconnect answers after it ("not connected", or a
+            // status from before): the disconnect's answer is the one that stands.
+            ConnectionsAction::Finished(Busy::Syncing, _) if self.busy != Some(Busy::Syncing) => {
+                return self;
+            }
+            ConnectionsAction::Finished(_, Ok(status)) => {
                 next.busy = None;
                 if status.employee.is_some() {
                     // Connected: the secret must not linger in the page's memory.
@@ -115,7 +120,7 @@ impl Reducible for ConnectionsState {
                 }
                 next.status = Remote::Ready(status);
             }
-            ConnectionsAction::Finished(Err(err)) => {
+            ConnectionsAction::Finished(_, Err(err)) => {
                 next.busy = None;
                 next.error = Some(err);
             }
@@ -137,10 +142,10 @@ mod tests {
 
     #[test]
     fn a_field_error_shows_at_its_field_and_clears_when_the_field_is_edited() {
-        let s = state().reduce(ConnectionsAction::Finished(Err(IpcError::invalid(
-            "email",
-            "`x` is not an email address",
-        ))));
+        let s = state().reduce(ConnectionsAction::Finished(
+            Busy::Connecting,
+            Err(IpcError::invalid("email", "`x` is not an email address")),
+        ));
         assert_eq!(
             s.field_error(Field::Email).map(|e| e.message.as_str()),
             Some("`x` is not an email address"),
@@ -162,10 +167,13 @@ mod tests {
         let s = state()
             .reduce(ConnectionsAction::Edit(Field::ClientId, "id".into()))
             .reduce(ConnectionsAction::Start(Busy::Connecting))
-            .reduce(ConnectionsAction::Finished(Err(IpcError::new(
-                ErrorCode::AuthenticationFailed,
-                "Authentication failed: check client id and secret",
-            ))));
+            .reduce(ConnectionsAction::Finished(
+                Busy::Connecting,
+                Err(IpcError::new(
+                    ErrorCode::AuthenticationFailed,
+                    "Authentication failed: check client id and secret",
+                )),
+            ));
         assert_eq!(s.busy, None, "the progress ends");
         assert_eq!(
             s.general_error().map(|e| e.code),
@@ -183,6 +191,26 @@ mod tests {
         assert!(
             !s.confirm_disconnect,
             "cancel hides it and nothing else happens"
+        );
+    }
+
+    #[test]
+    fn a_sync_overtaken_by_a_disconnect_does_not_show_its_late_answer() {
+        let s = state()
+            .reduce(ConnectionsAction::Start(Busy::Syncing))
+            .reduce(ConnectionsAction::Start(Busy::Disconnecting))
+            .reduce(ConnectionsAction::Finished(
+                Busy::Syncing,
+                Err(IpcError::new(
+                    ErrorCode::NotConnected,
+                    "Personio was disconnected while this sync ran",
+                )),
+            ));
+        assert_eq!(s.error, None, "the overtaken sync's error is not shown");
+        assert_eq!(
+            s.busy,
+            Some(Busy::Disconnecting),
+            "the disconnect is still the action in progress"
         );
     }
 }

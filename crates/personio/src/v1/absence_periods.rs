@@ -10,7 +10,7 @@ use serde::Deserialize;
 use crate::error::PersonioError;
 use crate::executor::Executor;
 use crate::model::{AbsenceStatus, HourAbsence};
-use crate::v1::envelope::Typed;
+use crate::v1::envelope::{decode, Page, Typed};
 use crate::v1::paging::{employee_periods, EmployeePeriods};
 use crate::v1::time_offs::TypeRef;
 use crate::v1::window::Window;
@@ -44,21 +44,20 @@ pub(crate) async fn list(
     employee_id: u64,
     window: Window,
 ) -> Result<Vec<HourAbsence>, PersonioError> {
-    let periods: Vec<Typed<Period>> = employee_periods(
-        exec,
-        EmployeePeriods {
-            label: LABEL,
-            path: PATH,
-            limit: LIMIT,
-            employee_id,
-            window,
-        },
-    )
-    .await?;
-    Ok(clip(
-        periods.into_iter().map(|p| absence(p.0)).collect(),
+    let ask = EmployeePeriods {
+        label: LABEL,
+        path: PATH,
+        limit: LIMIT,
+        employee_id,
         window,
-    ))
+    };
+    let periods = employee_periods(exec, ask, decode_page).await?;
+    Ok(clip(periods, window))
+}
+
+/// One page's body as hour-based absences, unclipped.
+pub(crate) fn decode_page(body: &[u8]) -> Result<Page<Vec<HourAbsence>>, PersonioError> {
+    Ok(decode::<Vec<Typed<Period>>>(LABEL, body)?.map(|p| absence(p.0)))
 }
 
 fn absence(period: Period) -> HourAbsence {
@@ -77,7 +76,7 @@ fn absence(period: Period) -> HourAbsence {
 }
 
 /// Keeps the days inside the window; drops periods left without days; one entry per id.
-fn clip(mut all: Vec<HourAbsence>, window: Window) -> Vec<HourAbsence> {
+pub(crate) fn clip(mut all: Vec<HourAbsence>, window: Window) -> Vec<HourAbsence> {
     for absence in &mut all {
         absence
             .breakdowns
@@ -92,19 +91,15 @@ fn clip(mut all: Vec<HourAbsence>, window: Window) -> Vec<HourAbsence> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::v1::envelope::decode;
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2022, m, day).unwrap()
     }
 
     fn parse() -> Vec<HourAbsence> {
-        let page = decode::<Vec<Typed<Period>>>(
-            LABEL,
-            include_bytes!("../../tests/fixtures/absence_periods.json"),
-        )
-        .unwrap();
-        page.items.into_iter().map(|p| absence(p.0)).collect()
+        decode_page(include_bytes!("../../tests/fixtures/absence_periods.json"))
+            .unwrap()
+            .items
     }
 
     #[test]

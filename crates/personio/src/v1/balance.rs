@@ -34,8 +34,14 @@ pub(crate) async fn list(exec: &Executor, employee_id: u64) -> Result<Vec<Balanc
         path: format!("v1/company/employees/{employee_id}/absences/balance"),
         query: Vec::new(),
     };
-    let page = decode::<Vec<Typed<Entry>>>(LABEL, &exec.get(&get).await?)?;
-    Ok(page.items.into_iter().map(|e| balance(e.0)).collect())
+    decode_list(&exec.get(&get).await?)
+}
+
+/// The body as balances (an unpaged list without metadata).
+pub(crate) fn decode_list(body: &[u8]) -> Result<Vec<Balance>, PersonioError> {
+    Ok(decode::<Vec<Typed<Entry>>>(LABEL, body)?
+        .map(|e| balance(e.0))
+        .items)
 }
 
 fn balance(entry: Entry) -> Balance {
@@ -54,10 +60,7 @@ mod tests {
 
     #[test]
     fn reads_fractional_balances_from_numbers_and_strings() {
-        let page =
-            decode::<Vec<Typed<Entry>>>(LABEL, include_bytes!("../../tests/fixtures/balance.json"))
-                .unwrap();
-        let all: Vec<Balance> = page.items.into_iter().map(|e| balance(e.0)).collect();
+        let all = decode_list(include_bytes!("../../tests/fixtures/balance.json")).unwrap();
         assert_eq!(
             (all[0].balance, all[0].available_balance),
             (10.5, 8.5),

@@ -4,13 +4,18 @@
 //! everyone), the client pages through all employees (`limit` 100, `offset` = record offset
 //! here, unlike time-offs) and compares emails trimmed and case-insensitively, because the user
 //! may type the address in another case than HR did.
+//!
+//! The pages of that walk are held against their `total_elements` like every list. The filtered
+//! answer is not: whether its count means "matches" or "everyone" is unknown [guess], and an
+//! answer that lost the employee ends in "not found", which replaces nothing.
 
 use serde_json::{Map, Value};
 
 use crate::error::PersonioError;
 use crate::executor::{Executor, Get};
 use crate::model::Employee;
-use crate::v1::envelope::{attribute_value, decode, Typed};
+use crate::v1::counts::{self, Seen};
+use crate::v1::envelope::{attribute_value, decode, Page, Typed};
 use crate::v1::{lenient, schedule};
 
 pub(crate) const PATH: &str = "v1/company/employees";
@@ -31,7 +36,7 @@ pub(crate) async fn find_by_email(exec: &Executor, email: &str) -> Result<Employ
     if wanted.is_empty() {
         return Err(not_found());
     }
-    let filtered = page(exec, Some(email.trim()), 0).await?;
+    let filtered = page(exec, Some(email.trim()), 0).await?.items;
     if let Some(record) = matching(&filtered, &wanted)? {
         return employee(record);
     }
@@ -41,7 +46,17 @@ pub(crate) async fn find_by_email(exec: &Executor, email: &str) -> Result<Employ
         return Err(not_found());
     }
     while offset < MAX_RECORDS {
-        let records = page(exec, None, offset).await?;
+        let Page {
+            items: records,
+            metadata,
+        } = page(exec, None, offset).await?;
+        let seen = Seen {
+            page: u64::try_from(offset / LIMIT + 1).unwrap_or(u64::MAX),
+            on_page: records.len(),
+            collected: offset + records.len(),
+            last: records.len() < LIMIT,
+        };
+        counts::check(LABEL, seen, metadata.as_ref())?;
         if let Some(record) = matching(&records, &wanted)? {
             return employee(record);
         }
@@ -60,7 +75,7 @@ async fn page(
     exec: &Executor,
     email: Option<&str>,
     offset: usize,
-) -> Result<Vec<Record>, PersonioError> {
+) -> Result<Page<Vec<Record>>, PersonioError> {
     let mut query = Vec::with_capacity(3);
     if let Some(email) = email {
         query.push(("email", email.to_owned()));
@@ -72,16 +87,22 @@ async fn page(
         path: PATH.to_owned(),
         query,
     };
-    let body = exec.get(&get).await?;
-    let page = decode::<Vec<Typed<Record>>>(LABEL, &body)?;
-    Ok(page.items.into_iter().map(|typed| typed.0).collect())
+    decode_page(&exec.get(&get).await?)
 }
 
-fn normalize(email: &str) -> String {
+/// One page's body as raw employee records (attributes still wrapped).
+pub(crate) fn decode_page(body: &[u8]) -> Result<Page<Vec<Record>>, PersonioError> {
+    Ok(decode::<Vec<Typed<Record>>>(LABEL, body)?.map(|typed| typed.0))
+}
+
+pub(crate) fn normalize(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
-fn matching<'a>(records: &'a [Record], wanted: &str) -> Result<Option<&'a Record>, PersonioError> {
+pub(crate) fn matching<'a>(
+    records: &'a [Record],
+    wanted: &str,
+) -> Result<Option<&'a Record>, PersonioError> {
     for record in records {
         let email =
             attribute(record, "email").ok_or_else(|| PersonioError::missing_attribute("email"))?;
@@ -158,12 +179,7 @@ mod tests {
     use super::*;
 
     fn records(fixture: &[u8]) -> Vec<Record> {
-        decode::<Vec<Typed<Record>>>(LABEL, fixture)
-            .unwrap()
-            .items
-            .into_iter()
-            .map(|t| t.0)
-            .collect()
+        decode_page(fixture).unwrap().items
     }
 
     #[test]

@@ -19,6 +19,16 @@ pub(crate) struct Page<T> {
     pub metadata: Option<Metadata>,
 }
 
+impl<T> Page<Vec<T>> {
+    /// The same page with every item converted.
+    pub fn map<U>(self, convert: impl FnMut(T) -> U) -> Page<Vec<U>> {
+        Page {
+            items: self.items.into_iter().map(convert).collect(),
+            metadata: self.metadata,
+        }
+    }
+}
+
 #[derive(Debug, Deserialize)]
 struct Raw {
     success: Option<bool>,

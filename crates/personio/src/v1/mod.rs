@@ -6,6 +6,7 @@
 pub(crate) mod absence_periods;
 pub(crate) mod auth;
 pub(crate) mod balance;
+pub(crate) mod counts;
 pub(crate) mod dates;
 pub(crate) mod employees;
 pub(crate) mod envelope;

@@ -3,13 +3,15 @@
 //! Here `offset` is a 1-based page number [spec], not a record offset. The loop stops when the
 //! metadata says the current page is the last, on an empty page (a server that links to a page
 //! with nothing on it), or when there is no metadata and the page was not full. A hard cap
-//! makes sure a server that never stops paging cannot keep a sync busy forever.
+//! makes sure a server that never stops paging cannot keep a sync busy forever. Every page is
+//! held against its own `total_elements` ([`crate::v1::counts`]) before the list is used.
 
 use std::future::Future;
 
 use serde::Deserialize;
 
 use crate::error::PersonioError;
+use crate::v1::counts::{self, Seen};
 use crate::v1::envelope::Page;
 use crate::v1::lenient;
 
@@ -42,7 +44,15 @@ where
         let Page { items, metadata } = fetch(page).await?;
         let count = items.len();
         all.extend(items);
-        if count == 0 || is_last(page, count, limit, metadata.as_ref()) {
+        let last = count == 0 || is_last(page, count, limit, metadata.as_ref());
+        let seen = Seen {
+            page,
+            on_page: count,
+            collected: all.len(),
+            last,
+        };
+        counts::check(label, seen, metadata.as_ref())?;
+        if last {
             return Ok(all);
         }
     }
@@ -117,6 +127,28 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_last_page_short_of_the_total_is_an_error_not_a_shorter_list() {
+        let counted = |current, n| {
+            Some(Metadata {
+                current_page: Some(current),
+                total_pages: Some(3),
+                total_elements: Some(n),
+            })
+        };
+        let pages = [(vec![1, 2], counted(1, 6)), (vec![], counted(2, 6))];
+        let result = all_pages("time-offs", 2, |page| {
+            let (items, metadata) = pages[page as usize - 1].clone();
+            async move { Ok(Page { items, metadata }) }
+        })
+        .await;
+        let error = result.expect_err("two of six items must not pass as the whole list");
+        assert!(
+            error.to_string().contains("time-offs") && error.to_string().contains("of the 6"),
+            "the error names the endpoint and the count: {error}"
+        );
+    }
+
+    #[tokio::test]
     async fn a_server_that_never_stops_is_cut_off() {
         let result = all_pages::<u32, _, _>("test", 1, |_| async {
             Ok(Page {
@@ -143,9 +175,13 @@ pub(crate) struct EmployeePeriods {
     pub window: crate::v1::window::Window,
 }
 
-pub(crate) async fn employee_periods<T: serde::de::DeserializeOwned>(
+/// A page's body as items (pure, so the decoders can be fed mutated bodies without HTTP).
+pub(crate) type Decoder<T> = fn(&[u8]) -> Result<Page<Vec<T>>, PersonioError>;
+
+pub(crate) async fn employee_periods<T>(
     exec: &crate::executor::Executor,
     ask: EmployeePeriods,
+    decode: Decoder<T>,
 ) -> Result<Vec<T>, PersonioError> {
     let asked = ask.window.widened();
     all_pages(ask.label, ask.limit, |page| async move {
@@ -158,7 +194,7 @@ pub(crate) async fn employee_periods<T: serde::de::DeserializeOwned>(
             path: ask.path.to_owned(),
             query,
         };
-        crate::v1::envelope::decode::<Vec<T>>(ask.label, &exec.get(&get).await?)
+        decode(&exec.get(&get).await?)
     })
     .await
 }

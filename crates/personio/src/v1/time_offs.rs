@@ -11,7 +11,7 @@ use serde::Deserialize;
 use crate::error::PersonioError;
 use crate::executor::Executor;
 use crate::model::{AbsenceStatus, TimeOff};
-use crate::v1::envelope::Typed;
+use crate::v1::envelope::{decode, Page, Typed};
 use crate::v1::paging::{employee_periods, EmployeePeriods};
 use crate::v1::window::Window;
 use crate::v1::{dates, lenient};
@@ -52,21 +52,20 @@ pub(crate) async fn list(
     employee_id: u64,
     window: Window,
 ) -> Result<Vec<TimeOff>, PersonioError> {
-    let periods: Vec<Typed<Period>> = employee_periods(
-        exec,
-        EmployeePeriods {
-            label: LABEL,
-            path: PATH,
-            limit: LIMIT,
-            employee_id,
-            window,
-        },
-    )
-    .await?;
-    Ok(clip(
-        periods.into_iter().map(|p| time_off(p.0)).collect(),
+    let ask = EmployeePeriods {
+        label: LABEL,
+        path: PATH,
+        limit: LIMIT,
+        employee_id,
         window,
-    ))
+    };
+    let periods = employee_periods(exec, ask, decode_page).await?;
+    Ok(clip(periods, window))
+}
+
+/// One page's body as time-offs, unclipped.
+pub(crate) fn decode_page(body: &[u8]) -> Result<Page<Vec<TimeOff>>, PersonioError> {
+    Ok(decode::<Vec<Typed<Period>>>(LABEL, body)?.map(|p| time_off(p.0)))
 }
 
 fn time_off(period: Period) -> TimeOff {
@@ -88,7 +87,7 @@ fn time_off(period: Period) -> TimeOff {
 }
 
 /// Keeps periods overlapping the window, once each, ordered by start.
-fn clip(mut all: Vec<TimeOff>, window: Window) -> Vec<TimeOff> {
+pub(crate) fn clip(mut all: Vec<TimeOff>, window: Window) -> Vec<TimeOff> {
     all.retain(|t| window.overlaps(t.start, t.end));
     all.sort_by_key(|t| (t.start, t.id));
     all.dedup_by_key(|t| t.id);
@@ -98,11 +97,9 @@ fn clip(mut all: Vec<TimeOff>, window: Window) -> Vec<TimeOff> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::v1::envelope::decode;
 
     fn parse(fixture: &[u8]) -> Vec<TimeOff> {
-        let page = decode::<Vec<Typed<Period>>>(LABEL, fixture).unwrap();
-        page.items.into_iter().map(|p| time_off(p.0)).collect()
+        decode_page(fixture).unwrap().items
     }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use crate::error::PersonioError;
 use crate::executor::{Executor, Get};
 use crate::model::{AbsenceType, AbsenceUnit};
-use crate::v1::envelope::{decode, Typed};
+use crate::v1::envelope::{decode, Page, Typed};
 use crate::v1::lenient;
 use crate::v1::paging::all_pages;
 
@@ -35,13 +35,22 @@ pub(crate) async fn list(exec: &Executor) -> Result<Vec<AbsenceType>, PersonioEr
             path: PATH.to_owned(),
             query: vec![("limit", LIMIT.to_string()), ("offset", page.to_string())],
         };
-        decode::<Vec<Typed<Type>>>(LABEL, &exec.get(&get).await?)
+        decode_page(&exec.get(&get).await?)
     })
     .await?;
-    let mut types: Vec<AbsenceType> = types.into_iter().map(|t| absence_type(t.0)).collect();
+    Ok(sorted(types))
+}
+
+/// One page's body as absence types.
+pub(crate) fn decode_page(body: &[u8]) -> Result<Page<Vec<AbsenceType>>, PersonioError> {
+    Ok(decode::<Vec<Typed<Type>>>(LABEL, body)?.map(|t| absence_type(t.0)))
+}
+
+/// Ordered by id, once each.
+pub(crate) fn sorted(mut types: Vec<AbsenceType>) -> Vec<AbsenceType> {
     types.sort_by_key(|t| t.id);
     types.dedup_by_key(|t| t.id);
-    Ok(types)
+    types
 }
 
 fn absence_type(raw: Type) -> AbsenceType {
@@ -65,12 +74,9 @@ mod tests {
 
     #[test]
     fn reads_names_categories_and_units() {
-        let page = decode::<Vec<Typed<Type>>>(
-            LABEL,
-            include_bytes!("../../tests/fixtures/time_off_types.json"),
-        )
-        .unwrap();
-        let types: Vec<AbsenceType> = page.items.into_iter().map(|t| absence_type(t.0)).collect();
+        let types = decode_page(include_bytes!("../../tests/fixtures/time_off_types.json"))
+            .unwrap()
+            .items;
         assert_eq!(types.len(), 3, "three types in the fixture");
         assert_eq!(types[0].unit, AbsenceUnit::Day, "unit day is read");
         assert_eq!(types[1].unit, AbsenceUnit::Day, "a missing unit means day");

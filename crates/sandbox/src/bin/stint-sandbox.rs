@@ -2,30 +2,55 @@
 //! the app and for end-to-end tests in another process.
 //!
 //! Prints where it listens and the credentials to paste into Stint, then serves until SIGINT or
-//! SIGTERM.
+//! SIGTERM. `--fault ENDPOINT=KIND[:ARG]` makes an endpoint misbehave on every request, so a
+//! person can try the app against a failing server without writing a test.
 
 use std::io::Write;
 use std::process::ExitCode;
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use stint_sandbox::{Sandbox, SandboxConfig};
+use stint_sandbox::{Endpoint, FaultSpec, FaultSpecError, Sandbox, SandboxConfig, FAULT_KINDS};
 
 const HELP: &str = "\
 stint-sandbox: a fake Personio API with a demo company
 
 USAGE:
     stint-sandbox [--port N] [--latency-ms N] [--seed N] [--today YYYY-MM-DD]
+                  [--fault ENDPOINT=KIND[:ARG]]...
 
 OPTIONS:
     --port N          port on 127.0.0.1 (0 = any free port) [default: 0]
     --latency-ms N    delay added to every answer [default: 0]
     --seed N          seed of the demo data and credentials [default: 42]
     --today DATE      day the demo absences are built around [default: today]
+    --fault SPEC      make ENDPOINT misbehave on every request, SPEC being
+                      ENDPOINT=KIND[:ARG] (repeatable, one fault per endpoint)
     -h, --help        print this help
 
 Prints `listening on http://127.0.0.1:PORT`, then client_id, client_secret and email,
-and serves until SIGINT or SIGTERM.";
+then one `fault: SPEC` line per --fault, and serves until SIGINT or SIGTERM.
+
+EXAMPLES:
+    stint-sandbox --fault balance=status500
+    stint-sandbox --fault time-offs=delay:3000 --fault auth=redirect:http://127.0.0.1:9/";
+
+/// `--help`: the fixed text, then the endpoints and fault kinds `--fault` accepts.
+fn help() -> String {
+    let endpoints = Endpoint::ALL.map(Endpoint::name).join(", ");
+    let kinds: String = FAULT_KINDS
+        .iter()
+        .map(|(usage, what)| format!("\n    {usage:<26}{what}"))
+        .collect();
+    format!("{HELP}\n\nENDPOINTS:\n    {endpoints}\n\nFAULT KINDS:{kinds}")
+}
+
+/// What the command line asks for.
+#[derive(Debug)]
+struct Args {
+    config: SandboxConfig,
+    faults: Vec<FaultSpec>,
+}
 
 #[derive(Debug, thiserror::Error)]
 enum ArgsError {
@@ -39,6 +64,17 @@ enum ArgsError {
     },
     #[error("unknown argument `{0}` (see --help)")]
     Unknown(String),
+    #[error("--fault: {0}")]
+    Fault(#[from] FaultSpecError),
+    #[error(
+        "--fault: {endpoint} already has the fault {old}, so {new} would never fire; give one \
+         fault per endpoint"
+    )]
+    SecondFault {
+        endpoint: &'static str,
+        old: FaultSpec,
+        new: FaultSpec,
+    },
 }
 
 fn parse<T: std::str::FromStr>(
@@ -54,9 +90,10 @@ fn parse<T: std::str::FromStr>(
     })
 }
 
-/// The config from the arguments, or `None` when help was asked for.
-fn config_from(args: impl IntoIterator<Item = String>) -> Result<Option<SandboxConfig>, ArgsError> {
+/// The config and faults from the arguments, or `None` when help was asked for.
+fn args_from(args: impl IntoIterator<Item = String>) -> Result<Option<Args>, ArgsError> {
     let mut config = SandboxConfig::default();
+    let mut faults: Vec<FaultSpec> = Vec::new();
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         let (flag, inline) = match arg.split_once('=') {
@@ -81,10 +118,23 @@ fn config_from(args: impl IntoIterator<Item = String>) -> Result<Option<SandboxC
                     }
                 })?;
             }
+            "--fault" => {
+                let spec: String = parse(&flag, value(), "ENDPOINT=KIND[:ARG]")?;
+                let new: FaultSpec = spec.parse()?;
+                // A fault without a count never leaves its queue: a second one would never fire.
+                if let Some(old) = faults.iter().find(|old| old.endpoint == new.endpoint) {
+                    return Err(ArgsError::SecondFault {
+                        endpoint: new.endpoint.name(),
+                        old: old.clone(),
+                        new,
+                    });
+                }
+                faults.push(new);
+            }
             _ => return Err(ArgsError::Unknown(arg)),
         }
     }
-    Ok(Some(config))
+    Ok(Some(Args { config, faults }))
 }
 
 async fn stop_signal() {
@@ -109,10 +159,10 @@ async fn stop_signal() {
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
-    let config = match config_from(std::env::args().skip(1)) {
-        Ok(Some(config)) => config,
+    let Args { config, faults } = match args_from(std::env::args().skip(1)) {
+        Ok(Some(args)) => args,
         Ok(None) => {
-            println!("{HELP}");
+            println!("{}", help());
             return ExitCode::SUCCESS;
         }
         Err(error) => {
@@ -127,12 +177,20 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    for spec in &faults {
+        sandbox.inject(spec.endpoint, spec.fault.clone(), None);
+    }
     let credentials = sandbox.credentials();
     let mut out = std::io::stdout().lock();
     let written = writeln!(out, "listening on {}", sandbox.base_url())
         .and_then(|()| writeln!(out, "client_id: {}", credentials.client_id))
         .and_then(|()| writeln!(out, "client_secret: {}", credentials.client_secret))
         .and_then(|()| writeln!(out, "email: {}", credentials.email))
+        .and_then(|()| {
+            faults
+                .iter()
+                .try_for_each(|spec| writeln!(out, "fault: {spec}"))
+        })
         .and_then(|()| out.flush());
     drop(out);
     if let Err(error) = written {
@@ -154,9 +212,10 @@ mod tests {
 
     #[test]
     fn flags_with_space_or_equals_are_read() {
-        let config = config_from(args(&["--port", "0", "--latency-ms=250", "--seed", "7"]))
+        let config = args_from(args(&["--port", "0", "--latency-ms=250", "--seed", "7"]))
             .expect("valid arguments")
-            .expect("not help");
+            .expect("not help")
+            .config;
         assert_eq!(config.port, 0, "--port 0 asks for any free port");
         assert_eq!(
             config.latency,
@@ -169,29 +228,105 @@ mod tests {
     #[test]
     fn help_and_mistakes_are_reported() {
         assert!(
-            matches!(config_from(args(&["--help"])), Ok(None)),
+            matches!(args_from(args(&["--help"])), Ok(None)),
             "--help prints usage instead of starting"
         );
         assert!(
             matches!(
-                config_from(args(&["--port", "x"])),
+                args_from(args(&["--port", "x"])),
                 Err(ArgsError::BadValue { .. })
             ),
             "a non-numeric port is an error that names the flag"
         );
         assert!(
             matches!(
-                config_from(args(&["--seed"])),
+                args_from(args(&["--seed"])),
                 Err(ArgsError::MissingValue(_))
             ),
             "a flag without value is an error"
         );
         assert!(
-            matches!(
-                config_from(args(&["--verbose"])),
-                Err(ArgsError::Unknown(_))
-            ),
+            matches!(args_from(args(&["--verbose"])), Err(ArgsError::Unknown(_))),
             "unknown flags are rejected, not ignored"
+        );
+    }
+
+    #[test]
+    fn faults_are_read_repeatedly_with_space_or_equals() {
+        let parsed = args_from(args(&[
+            "--fault",
+            "balance=status500",
+            "--fault=time-offs=delay:3000",
+            "--fault",
+            "auth=redirect:http://127.0.0.1:9/",
+        ]))
+        .expect("valid faults")
+        .expect("not help");
+        let written: Vec<String> = parsed.faults.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            written,
+            vec![
+                "balance=status500",
+                "time-offs=delay:3000",
+                "auth=redirect:307:http://127.0.0.1:9/"
+            ],
+            "every --fault is kept, in order; `--fault=SPEC` splits at the first `=` only"
+        );
+    }
+
+    #[test]
+    fn bad_faults_name_the_valid_choices() {
+        let message = |list: &[&str]| {
+            args_from(args(list))
+                .expect_err("must be refused")
+                .to_string()
+        };
+        let unknown_endpoint = message(&["--fault", "payroll=status500"]);
+        assert!(
+            unknown_endpoint
+                .contains("auth, employees, time-offs, absence-periods, time-off-types, balance"),
+            "an unknown endpoint lists the valid ones: {unknown_endpoint}"
+        );
+        let unknown_kind = message(&["--fault", "balance=explode"]);
+        assert!(
+            unknown_kind.contains("valid kinds: status401") && unknown_kind.contains("trickle:MS"),
+            "an unknown kind lists the valid ones: {unknown_kind}"
+        );
+        let twice = message(&[
+            "--fault",
+            "balance=status500",
+            "--fault",
+            "balance=status403",
+        ]);
+        assert!(
+            twice.contains("already has the fault balance=status500"),
+            "a second fault on one endpoint would never fire, so it is refused: {twice}"
+        );
+        assert!(
+            matches!(
+                args_from(args(&["--fault"])),
+                Err(ArgsError::MissingValue(_))
+            ),
+            "--fault without a spec is an error"
+        );
+    }
+
+    #[test]
+    fn help_lists_endpoints_and_every_fault_kind() {
+        let text = help();
+        for (usage, _) in FAULT_KINDS {
+            assert!(text.contains(usage), "--help must document `{usage}`");
+        }
+        for endpoint in Endpoint::ALL {
+            assert!(
+                text.contains(endpoint.name()),
+                "--help must name the endpoint `{}`",
+                endpoint.name()
+            );
+        }
+        assert!(
+            text.contains("--fault SPEC"),
+            "the option itself is documented"
         );
     }
 }

@@ -4,18 +4,22 @@
 use std::time::Instant;
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
+use http_body_util::{BodyExt, Either, Full};
 use hyper::body::Incoming;
-use hyper::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER};
+use hyper::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE, LOCATION, RETRY_AFTER};
 use hyper::{Request, Response, StatusCode};
 
 use super::reply::Reply;
 use super::request::{Query, RequestParts};
+use super::trickle::Trickle;
 use crate::distort;
 use crate::fault::{Endpoint, Fault};
 use crate::log::LoggedRequest;
 use crate::routes;
 use crate::state::Shared;
+
+/// A whole body at once, or one byte at a time for [`Fault::Trickle`].
+pub(crate) type Body = Either<Full<Bytes>, Trickle>;
 
 /// Logs the request when dropped, so one whose client went away is logged too (status 0).
 struct LogOnDrop {
@@ -49,12 +53,16 @@ fn fault_reply(fault: &Fault) -> Reply {
                 None => reply,
             }
         }
+        Fault::Redirect { status, location } => {
+            Reply::error(*status, *status, format!("Moved to {location}"))
+                .with_header(LOCATION.as_str(), location.clone())
+        }
         _ => Reply::error(500, 0, "Es ist ein Problem aufgetreten "),
     }
 }
 
 /// Answers one request; never fails (errors are answers too).
-pub(crate) async fn serve(shared: Shared, request: Request<Incoming>) -> Response<Full<Bytes>> {
+pub(crate) async fn serve(shared: Shared, request: Request<Incoming>) -> Response<Body> {
     let started = Instant::now();
     let path = request.uri().path().to_owned();
     let endpoint = routes::classify(&path);
@@ -136,12 +144,15 @@ fn finish(
     fault: Option<&Fault>,
     formats: &crate::config::Formats,
     endpoint: Option<Endpoint>,
-) -> Response<Full<Bytes>> {
+) -> Response<Body> {
     if reply.status == 200 {
         match fault {
             Some(Fault::WrongTypes) => distort::wrong_types(&mut reply.body),
             Some(Fault::NextLinkToEmptyPage) => distort::claim_extra_page(&mut reply.body),
             Some(Fault::MissingAttribute(name)) => distort::drop_attribute(&mut reply.body, name),
+            Some(Fault::EmptyData) => distort::drop_items(&mut reply.body, usize::MAX),
+            Some(Fault::DropItems(count)) => distort::drop_items(&mut reply.body, *count),
+            Some(Fault::MissingData) => distort::drop_data(&mut reply.body),
             _ => {}
         }
     }
@@ -153,7 +164,12 @@ fn finish(
         bytes.truncate(bytes.len() / 2);
     }
     let status = StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let mut response = Response::new(Full::new(Bytes::from(bytes)));
+    let bytes = Bytes::from(bytes);
+    let body = match fault {
+        Some(Fault::Trickle(every)) => Either::Right(Trickle::new(bytes, *every)),
+        _ => Either::Left(Full::new(bytes)),
+    };
+    let mut response = Response::new(body);
     *response.status_mut() = status;
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));

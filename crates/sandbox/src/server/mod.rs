@@ -4,6 +4,7 @@
 mod dispatch;
 pub(crate) mod reply;
 pub(crate) mod request;
+mod trickle;
 
 use std::convert::Infallible;
 

@@ -2,6 +2,7 @@
 //! suite links once.
 
 mod auth;
+mod bad_answers;
 mod binary;
 mod common;
 mod demo_data;
