@@ -24,6 +24,21 @@ use std::time::{Duration, Instant};
 
 pub type E2eResult<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
+/// `Ok` if `ok`, else the error `why` says: a journey's check that fails as an error, not a
+/// panic, so the harness saves a screenshot and tears down in order.
+pub fn ensure(ok: bool, why: impl FnOnce() -> String) -> E2eResult {
+    if ok {
+        Ok(())
+    } else {
+        Err(why().into())
+    }
+}
+
+/// Milliseconds of `d`, for the timings journeys print.
+pub fn ms(d: Duration) -> u128 {
+    d.as_millis()
+}
+
 /// How to start the app; the default is what every journey uses.
 #[derive(Debug, Default, Clone)]
 pub struct Launch {

@@ -19,7 +19,7 @@ use chrono::{Months, NaiveDate};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 use stint_e2e::backend::day_off;
-use stint_e2e::{App, AsyncCheck, E2eResult, JsTruthy, Launch};
+use stint_e2e::{ensure, ms, App, AsyncCheck, E2eResult, JsTruthy, Launch};
 use stint_sandbox::{Endpoint, Fault, Sandbox, SandboxConfig};
 
 /// The journey's name: both launches use it, so the second finds the first one's data.
@@ -65,20 +65,6 @@ async fn disconnecting_while_a_slow_sync_runs_keeps_nothing_of_personio_even_aft
     };
     let outcome = after_restart(&app, &sandbox, today, asked_before).await;
     app.finish(outcome).await;
-}
-
-/// `Ok` if `ok`, else the error `why` says (an error, not a panic, so the harness saves a
-/// screenshot and tears down in order).
-fn ensure(ok: bool, why: impl FnOnce() -> String) -> E2eResult {
-    if ok {
-        Ok(())
-    } else {
-        Err(why().into())
-    }
-}
-
-fn ms(d: Duration) -> u128 {
-    d.as_millis()
 }
 
 /// Polls the JS expression `js` every 20 ms until it is truthy or `limit` passes (the harness's

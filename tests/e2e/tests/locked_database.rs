@@ -20,7 +20,7 @@ use serde_json::json;
 use std::future::Future;
 use std::path::Path;
 use std::time::{Duration, Instant};
-use stint_e2e::{App, AsyncCheck, E2eResult, JsTruthy};
+use stint_e2e::{ensure, ms, App, AsyncCheck, E2eResult, JsTruthy};
 
 /// How long the other process holds the write lock: less than the store's busy timeout (5 s),
 /// so the app's save waits for the lock instead of giving up.
@@ -164,19 +164,6 @@ async fn next_month(app: &App) -> E2eResult<String> {
     let text = "document.querySelector('#timeline-range')?.textContent";
     until(app, &format!("({text} ?? {0}) !== {0}", json!(before))).await?;
     Ok(before)
-}
-
-/// `Ok` if `ok`, else the error `why` says.
-fn ensure(ok: bool, why: impl FnOnce() -> String) -> E2eResult {
-    if ok {
-        Ok(())
-    } else {
-        Err(why().into())
-    }
-}
-
-fn ms(d: Duration) -> u128 {
-    d.as_millis()
 }
 
 async fn journey(app: &App) -> E2eResult {
