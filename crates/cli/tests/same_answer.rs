@@ -193,7 +193,7 @@ fn the_cli_and_the_app_reach_the_same_answer_for_the_same_input() {
     assert_eq!(
         cli_entries[0],
         json!({"id": 1, "date": "2026-06-01", "start": "22:00", "end": "02:00",
-               "minutes": 240, "note": "", "source": "manual"}),
+               "minutes": 240, "note": "", "source": "local"}),
         "the model's entry, not store rows: no created_at / updated_at"
     );
     assert_eq!(

@@ -13,7 +13,7 @@
 
 use crate::{CoreError, Stint};
 use chrono::{Duration, NaiveDate, NaiveTime};
-use stint_model::{iso, Source, TimeEntryInput, TimeEntryView};
+use stint_model::{iso, EntrySource, TimeEntryInput, TimeEntryView};
 use stint_store::{NewTimeEntry, Store, StoreError, TimeEntry};
 
 /// The longest entry: 24 h.
@@ -169,7 +169,7 @@ pub(crate) fn view(entry: &TimeEntry) -> TimeEntryView {
         end: entry.end.map(|end| end.time()),
         minutes: entry.minutes,
         note: entry.note.clone(),
-        source: Source::Manual,
+        source: EntrySource::Local,
     }
 }
 

@@ -29,4 +29,4 @@ pub use settings::{
     GermanState, HolidayRegion, ManualAbsenceInput, ManualAbsenceView, SettingsView, SyncInterval,
 };
 pub use timeline::{AbsenceCategory, AbsenceStatus, DayAbsence, DayPlan, Source, Timeline, Totals};
-pub use tracking::{TimeEntryInput, TimeEntryView, TimerStatus, TimerView};
+pub use tracking::{EntrySource, TimeEntryInput, TimeEntryView, TimerStatus, TimerView};

@@ -4,7 +4,6 @@
 //! rule, can name the field that is wrong; what the core answers is typed (dates and times), so
 //! no one slices strings.
 
-use crate::Source;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
@@ -28,6 +27,15 @@ pub struct TimerView {
     pub note: String,
 }
 
+/// Where a time entry lives: only in Stint (typed, or booked by the timer), or in Personio as
+/// an attendance period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntrySource {
+    Local,
+    Personio,
+}
+
 /// One time entry as the day view and `stint-cli entries list` show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimeEntryView {
@@ -44,8 +52,8 @@ pub struct TimeEntryView {
     /// Worked minutes (less than the span when it holds a break).
     pub minutes: u32,
     pub note: String,
-    /// Typed or timed in Stint (`manual`); Personio attendances will say `personio`.
-    pub source: Source,
+    /// `local` for what was typed or timed in Stint; Personio attendances will say `personio`.
+    pub source: EntrySource,
 }
 
 /// A time entry as the add / edit form (or `stint-cli entries add`) sends it: a start and an

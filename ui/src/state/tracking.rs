@@ -394,7 +394,7 @@ mod tests {
             end: iso::parse_time_of_day("10:30"),
             minutes: 90,
             note: "review".into(),
-            source: stint_model::Source::Manual,
+            source: stint_model::EntrySource::Local,
         }
     }
 
