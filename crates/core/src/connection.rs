@@ -13,7 +13,7 @@
 
 use crate::mapping::{self, ConnectionFacts};
 use crate::settings::{Change, PersonioSettings};
-use crate::{lock, validate, CoreError, Stint};
+use crate::{blocking, lock, validate, CoreError, Stint};
 use std::sync::Arc;
 use std::time::Instant;
 use stint_model::{ConnectRequest, ConnectionStatus};
@@ -93,7 +93,7 @@ impl Stint {
         };
         let rows = mapping::to_store(&snapshot, &facts, started_at);
         let (from, to) = self.sync_window();
-        let written = {
+        let written = blocking(|| {
             let mut store = self.store();
             store
                 .replace_personio_window(generation, from, to, &rows)
@@ -111,7 +111,7 @@ impl Stint {
                         },
                     )
                 })
-        };
+        });
         if let Err(err) = written {
             let err = CoreError::from(err);
             // Undo only our own connection: after a disconnect meanwhile there is none to undo.

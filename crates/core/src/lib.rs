@@ -154,6 +154,19 @@ struct LastRead {
     failing: bool,
 }
 
+/// Runs `write` — a store write in an async use case (connect, sync), which may wait up to
+/// SQLite's busy timeout for another process's lock — without holding an async worker: on a
+/// multi-thread runtime (the app) tokio first hands the worker's other tasks to another thread;
+/// elsewhere (the CLI's one-thread runtime, tests) it simply runs.
+pub(crate) fn blocking<T>(write: impl FnOnce() -> T) -> T {
+    match tokio::runtime::Handle::try_current() {
+        Ok(handle) if handle.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
+            tokio::task::block_in_place(write)
+        }
+        _ => write(),
+    }
+}
+
 /// A poisoned lock only means another thread panicked mid-way; the data is still usable
 /// (writes are transactional in SQLite and whole-struct in settings).
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {

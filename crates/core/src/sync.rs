@@ -8,7 +8,7 @@
 
 use crate::connection::elapsed_ms;
 use crate::mapping::{self, ConnectionFacts};
-use crate::{lock, CoreError, Stint};
+use crate::{blocking, lock, CoreError, Stint};
 use chrono::{Months, NaiveDate};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -53,22 +53,24 @@ impl Stint {
                 Some(code_name(err.code())),
             ),
         };
-        let run = self.store().record_sync_run(
-            generation,
-            &NewSyncRun {
-                trigger: store_trigger(trigger),
-                started_at,
-                duration_ms: elapsed_ms(timer),
-                outcome: if error.is_none() {
-                    SyncOutcome::Ok
-                } else {
-                    SyncOutcome::Failed
+        let run = blocking(|| {
+            self.store().record_sync_run(
+                generation,
+                &NewSyncRun {
+                    trigger: store_trigger(trigger),
+                    started_at,
+                    duration_ms: elapsed_ms(timer),
+                    outcome: if error.is_none() {
+                        SyncOutcome::Ok
+                    } else {
+                        SyncOutcome::Failed
+                    },
+                    counts,
+                    error,
+                    error_code,
                 },
-                counts,
-                error,
-                error_code,
-            },
-        )?;
+            )
+        })?;
         match outcome {
             Ok(_) => Ok(crate::status::run_view(&run)),
             Err(err) => {
@@ -91,15 +93,17 @@ impl Stint {
         let window = self.sync_window();
         let snapshot = client.fetch_snapshot(&settings.email, window).await?;
         let now = self.clock.now().to_utc();
-        let mut store = self.store();
-        let connected_at = store.profile()?.map_or(now, |p| p.connected_at);
-        let facts = ConnectionFacts {
-            base_url: &base_url,
-            client_id: &settings.client_id,
-            connected_at,
-        };
-        let rows = mapping::to_store(&snapshot, &facts, now);
-        Ok(store.replace_personio_window(generation, window.0, window.1, &rows)?)
+        blocking(|| {
+            let mut store = self.store();
+            let connected_at = store.profile()?.map_or(now, |p| p.connected_at);
+            let facts = ConnectionFacts {
+                base_url: &base_url,
+                client_id: &settings.client_id,
+                connected_at,
+            };
+            let rows = mapping::to_store(&snapshot, &facts, now);
+            Ok(store.replace_personio_window(generation, window.0, window.1, &rows)?)
+        })
     }
 
     /// The client of this connection, built once (secret from the keyring) and then reused.
