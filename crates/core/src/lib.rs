@@ -33,6 +33,7 @@ mod timer;
 mod validate;
 pub mod vault;
 mod weekly_hours;
+pub mod working_time;
 
 pub use absences::category_of;
 pub use config::CONFIG_KEYS;
