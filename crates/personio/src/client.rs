@@ -1,8 +1,10 @@
-//! [`Personio`], the typed client: one method per thing Stint reads.
+//! [`Personio`], the typed client: one method per thing Stint reads or writes.
 //!
-//! Methods take and return [`crate::model`] types; how the API spells them (v1 today) stays in
-//! [`crate::v1`], and how requests travel (token, retries, timeouts) in the executor. A client
-//! is cheap to share: wrap it in an `Arc` and call it from several tasks; they share one token.
+//! Methods take and return [`crate::model`] types; how the API spells them stays in
+//! [`crate::v1`] (employee, schedule, time-offs, balance; the methods here) and [`crate::v2`]
+//! (persons, absence and attendance periods; their methods are in `v2/client.rs`), and how
+//! requests travel (tokens, retries, timeouts) in the executor. A client is cheap to share:
+//! wrap it in an `Arc` and call it from several tasks; they share one token per API version.
 
 use std::sync::Arc;
 use std::time::Duration;

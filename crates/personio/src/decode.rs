@@ -13,6 +13,7 @@ use crate::v1::counts::{self, Seen};
 use crate::v1::envelope::{self, Page};
 use crate::v1::window::Window;
 use crate::v1::{absence_periods, auth, balance, employees, time_offs, types};
+use crate::v2;
 
 /// Which answer a body is decoded as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,11 +32,25 @@ pub enum Answer {
     Balance,
     /// Any error body, read for the server's message.
     ErrorMessage,
+    /// `POST /v2/auth/token`
+    V2Auth,
+    /// `GET /v2/persons`
+    V2Persons,
+    /// `GET /v2/absence-periods`
+    V2AbsencePeriods,
+    /// `GET /v2/absence-periods/{id}/breakdowns`
+    V2Breakdowns,
+    /// `GET /v2/attendance-periods`
+    V2AttendancePeriods,
+    /// `POST /v2/attendance-periods`, read for the new id.
+    V2Created,
+    /// A v2 error envelope, read for trace id and reasons.
+    V2Error,
 }
 
 impl Answer {
     /// Every answer kind.
-    pub const ALL: [Answer; 7] = [
+    pub const ALL: [Answer; 14] = [
         Answer::Auth,
         Answer::Employees,
         Answer::TimeOffs,
@@ -43,6 +58,13 @@ impl Answer {
         Answer::TimeOffTypes,
         Answer::Balance,
         Answer::ErrorMessage,
+        Answer::V2Auth,
+        Answer::V2Persons,
+        Answer::V2AbsencePeriods,
+        Answer::V2Breakdowns,
+        Answer::V2AttendancePeriods,
+        Answer::V2Created,
+        Answer::V2Error,
     ];
 }
 
@@ -73,6 +95,14 @@ pub fn decode(answer: Answer, body: &[u8]) -> Result<usize, PersonioError> {
         }
         Answer::Balance => balance::decode_list(body).map(|all| all.len()),
         Answer::ErrorMessage => Ok(usize::from(envelope::error_message(body).is_some())),
+        Answer::V2Auth => v2::auth::parse(body).map(|_| 1),
+        Answer::V2Persons => v2::persons::decode_page(body).map(|all| all.len()),
+        Answer::V2AbsencePeriods => v2::absence_periods::decode_page(body, everything())
+            .map(|all| all.days.len() + all.hours.len()),
+        Answer::V2Breakdowns => v2::breakdowns::decode_page(body).map(|all| all.len()),
+        Answer::V2AttendancePeriods => v2::attendances::decode_page(body).map(|all| all.len()),
+        Answer::V2Created => v2::envelope::created_id(v2::attendances::CREATE, body).map(|_| 1),
+        Answer::V2Error => Ok(usize::from(v2::envelope::failure(body).reason.is_some())),
     }
 }
 
@@ -92,4 +122,57 @@ fn checked<T>(label: &str, page: Page<Vec<T>>) -> Result<Vec<T>, PersonioError> 
 /// A window wide enough that clipping keeps every plausible date.
 fn everything() -> Window {
     Window::new((NaiveDate::MIN, NaiveDate::MAX))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_v2_fixtures_decode_as_their_endpoints() {
+        let cases: [(Answer, &[u8], usize); 7] = [
+            (
+                Answer::V2Auth,
+                include_bytes!("../tests/fixtures/v2_auth_ok.json"),
+                1,
+            ),
+            (
+                Answer::V2Persons,
+                include_bytes!("../tests/fixtures/v2_persons.json"),
+                2,
+            ),
+            (
+                Answer::V2AbsencePeriods,
+                include_bytes!("../tests/fixtures/v2_absence_periods.json"),
+                3,
+            ),
+            (
+                Answer::V2Breakdowns,
+                include_bytes!("../tests/fixtures/v2_breakdowns.json"),
+                2,
+            ),
+            (
+                Answer::V2AttendancePeriods,
+                include_bytes!("../tests/fixtures/v2_attendance_periods.json"),
+                3,
+            ),
+            (
+                Answer::V2Created,
+                include_bytes!("../tests/fixtures/v2_created.json"),
+                1,
+            ),
+            (
+                Answer::V2Error,
+                include_bytes!("../tests/fixtures/v2_error.json"),
+                1,
+            ),
+        ];
+        for (answer, body, expected) in cases {
+            assert_eq!(
+                decode(answer, body),
+                Ok(expected),
+                "the {answer:?} fixture is a well-formed answer and must decode whole"
+            );
+        }
+    }
 }

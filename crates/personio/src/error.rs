@@ -10,6 +10,8 @@
 
 use std::time::Duration;
 
+use crate::scope::{Area, SCOPES_LOCATION};
+
 /// Where in Personio an API credential's rights are granted.
 pub const RIGHTS_LOCATION: &str = "Settings → Integrations → API credentials → readable attributes";
 
@@ -34,6 +36,30 @@ pub enum PersonioError {
          under {RIGHTS_LOCATION}"
     )]
     MissingPermission { what: String },
+
+    /// The v2 credential lacks the scope of one area (403 there): the other areas may still
+    /// work, so a caller records this area as missing and carries on.
+    #[error(
+        "Missing scope: the API credential may not {} in Personio; add the scope `{}` to it \
+         under {SCOPES_LOCATION}{}",
+        area.what(),
+        area.scope(),
+        trace_text(trace_id.as_deref())
+    )]
+    MissingScope {
+        area: Area,
+        trace_id: Option<String>,
+    },
+
+    /// Personio refused a v2 request with a reason (an overlapping attendance, a locked
+    /// month, a bad filter): the reason is Personio's own words.
+    #[error("Personio refused {endpoint}: {reason}{}", trace_text(trace_id.as_deref()))]
+    Refused {
+        endpoint: String,
+        status: u16,
+        reason: String,
+        trace_id: Option<String>,
+    },
 
     /// Personio left out an attribute this credential may not read.
     #[error(
@@ -103,6 +129,8 @@ impl PersonioError {
             Self::EmployeeNotFound { .. } => "personio_employee_not_found",
             Self::MissingPermission { .. } => "personio_missing_permission",
             Self::MissingAttribute { .. } => "personio_missing_attribute",
+            Self::MissingScope { .. } => "personio_missing_scope",
+            Self::Refused { .. } => "personio_refused",
             Self::RateLimited { .. } => "personio_rate_limited",
             Self::Unavailable { .. } => "personio_unavailable",
             Self::Network { .. } => "personio_offline",
@@ -124,6 +152,16 @@ impl PersonioError {
         )
     }
 
+    /// The id Personio gave the failed request (v2), for support.
+    pub fn trace_id(&self) -> Option<&str> {
+        match self {
+            Self::MissingScope { trace_id, .. } | Self::Refused { trace_id, .. } => {
+                trace_id.as_deref()
+            }
+            _ => None,
+        }
+    }
+
     pub(crate) fn unexpected(endpoint: impl Into<String>, detail: impl Into<String>) -> Self {
         Self::Unexpected {
             endpoint: endpoint.into(),
@@ -135,6 +173,14 @@ impl PersonioError {
         Self::MissingAttribute {
             attribute: attribute.to_owned(),
         }
+    }
+}
+
+/// ` (Personio trace id …)` when there is one: users send it to Personio's support.
+pub(crate) fn trace_text(trace_id: Option<&str>) -> String {
+    match trace_id {
+        Some(id) if !id.trim().is_empty() => format!(" (Personio trace id {})", id.trim()),
+        _ => String::new(),
     }
 }
 
@@ -205,6 +251,25 @@ mod tests {
                  follow redirects (Personio's API never redirects): check the base URL",
             ),
             (
+                PersonioError::MissingScope {
+                    area: Area::AttendancesWrite,
+                    trace_id: Some("abc-123".into()),
+                },
+                "may not record attendances in Personio; add the scope \
+                 `personio:attendances:write` to it under Settings → Integrations → API \
+                 credentials → scopes (Personio trace id abc-123)",
+            ),
+            (
+                PersonioError::Refused {
+                    endpoint: "creating an attendance period".into(),
+                    status: 409,
+                    reason: "Overlapping periods".into(),
+                    trace_id: Some("t-1".into()),
+                },
+                "Personio refused creating an attendance period: Overlapping periods \
+                 (Personio trace id t-1)",
+            ),
+            (
                 PersonioError::Timeout {
                     endpoint: "a sync".into(),
                     deadline: Some(Duration::from_secs(120)),
@@ -235,6 +300,16 @@ mod tests {
             PersonioError::EmployeeNotFound { email: "x".into() },
             PersonioError::MissingPermission { what: "x".into() },
             PersonioError::missing_attribute("x"),
+            PersonioError::MissingScope {
+                area: Area::Absences,
+                trace_id: None,
+            },
+            PersonioError::Refused {
+                endpoint: "x".into(),
+                status: 409,
+                reason: "y".into(),
+                trace_id: None,
+            },
             PersonioError::RateLimited {
                 endpoint: "x".into(),
                 retry_after: None,

@@ -8,12 +8,17 @@
 //! Redirects are never followed: Personio's API does not redirect, and a `307` from
 //! `/v1/auth` would make a following client post the secret to wherever `Location` points,
 //! plain http included. A 3xx is an error naming the status and the `Location`.
+//!
+//! v1 and v2 each have their own auth route and token cache ([`Api`]); both travel the same
+//! way. A POST (a v2 create) is retried on 429 only, never on a 5xx: the server may have stored
+//! it, and Personio has no idempotency key, so a retry could book the period twice.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, LOCATION};
-use reqwest::{redirect, RequestBuilder, Response, StatusCode};
+use reqwest::{redirect, Method, RequestBuilder, Response, StatusCode};
+use serde_json::Value;
 use url::Url;
 
 use crate::clock::Clock;
@@ -22,7 +27,24 @@ use crate::error::PersonioError;
 use crate::retry::{retry_after, RetryPolicy};
 use crate::secret::Credentials;
 use crate::token::Token;
-use crate::v1;
+use crate::{v1, v2};
+
+/// Which of Personio's APIs a token is for: each has its own auth route and token cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Api {
+    V1,
+    V2,
+}
+
+/// An authenticated v2 request: a full URL (query included), a method, maybe a JSON body.
+#[derive(Debug, Clone)]
+pub(crate) struct Call {
+    /// A human name with the route, e.g. "attendance periods (GET /v2/attendance-periods)".
+    pub label: &'static str,
+    pub method: Method,
+    pub url: Url,
+    pub json: Option<Value>,
+}
 
 /// The value of the partner and app headers Personio asks integrations to send.
 const APP_ID: &str = "STINT";
@@ -58,6 +80,8 @@ pub(crate) struct Executor {
     /// Held across the auth call on purpose: concurrent requests wait for one token instead of
     /// each authenticating (Personio allows 60 auth calls a minute).
     token: tokio::sync::Mutex<Option<Token>>,
+    /// The v2 token, cached apart from v1's: another route, maybe other scopes.
+    token_v2: tokio::sync::Mutex<Option<Token>>,
     generations: AtomicU64,
 }
 
@@ -90,33 +114,36 @@ impl Executor {
             refresh_margin: config.token_refresh_margin,
             clock,
             token: tokio::sync::Mutex::new(None),
+            token_v2: tokio::sync::Mutex::new(None),
             generations: AtomicU64::new(0),
         })
     }
 
     /// Makes sure a fresh token is at hand (authenticating if needed).
     pub async fn ensure_token(&self) -> Result<(), PersonioError> {
-        self.current_token().await.map(drop)
+        self.current_token(Api::V1).await.map(drop)
+    }
+
+    /// The scopes the current token of `api` was issued with (authenticating if needed).
+    pub async fn scopes(&self, api: Api) -> Result<Vec<String>, PersonioError> {
+        Ok(self.current_token(api).await?.scopes)
     }
 
     /// An authenticated GET: re-authenticates once on 401; a second 401 is a rights problem.
     pub async fn get(&self, get: &Get) -> Result<Vec<u8>, PersonioError> {
         let url = self.url(&get.path)?;
-        let token = self.current_token().await?;
-        let mut answer = self
-            .send(get.label, || self.authorized(&url, get, &token))
+        let answer = self
+            .authorized(Api::V1, get.label, true, |token| {
+                self.http
+                    .get(url.clone())
+                    .query(&get.query)
+                    .bearer_auth(token.value.expose())
+            })
             .await?;
         if answer.status == StatusCode::UNAUTHORIZED {
-            tracing::debug!(endpoint = get.label, "401: re-authenticating once");
-            let token = self.replace_token(&token).await?;
-            answer = self
-                .send(get.label, || self.authorized(&url, get, &token))
-                .await?;
-            if answer.status == StatusCode::UNAUTHORIZED {
-                return Err(PersonioError::MissingPermission {
-                    what: get.label.to_owned(),
-                });
-            }
+            return Err(PersonioError::MissingPermission {
+                what: get.label.to_owned(),
+            });
         }
         match answer.status {
             status if status.is_success() => Ok(answer.body),
@@ -127,53 +154,111 @@ impl Executor {
         }
     }
 
-    fn authorized(&self, url: &Url, get: &Get, token: &Token) -> RequestBuilder {
-        self.http
-            .get(url.clone())
-            .query(&get.query)
-            .bearer_auth(token.value.expose())
+    /// An authenticated v2 request. Re-authenticates once on 401 and hands back whatever
+    /// came then (a second 401 included): what a status means is the v2 module's business.
+    pub async fn call(&self, call: &Call) -> Result<Answer, PersonioError> {
+        let retry_server_errors = call.method != Method::POST;
+        self.authorized(Api::V2, call.label, retry_server_errors, |token| {
+            let request = self
+                .http
+                .request(call.method.clone(), call.url.clone())
+                .bearer_auth(token.value.expose());
+            match &call.json {
+                Some(body) => request.json(body),
+                None => request,
+            }
+        })
+        .await
     }
 
-    async fn current_token(&self) -> Result<Token, PersonioError> {
-        let mut slot = self.token.lock().await;
+    /// Sends with the current token of `api`; on a 401 replaces the token once and sends again.
+    async fn authorized(
+        &self,
+        api: Api,
+        label: &str,
+        retry_server_errors: bool,
+        build: impl Fn(&Token) -> RequestBuilder,
+    ) -> Result<Answer, PersonioError> {
+        let token = self.current_token(api).await?;
+        let answer = self
+            .send(label, retry_server_errors, || build(&token))
+            .await?;
+        if answer.status != StatusCode::UNAUTHORIZED {
+            return Ok(answer);
+        }
+        tracing::debug!(endpoint = label, "401: re-authenticating once");
+        let token = self.replace_token(api, &token).await?;
+        self.send(label, retry_server_errors, || build(&token))
+            .await
+    }
+
+    fn slot(&self, api: Api) -> &tokio::sync::Mutex<Option<Token>> {
+        match api {
+            Api::V1 => &self.token,
+            Api::V2 => &self.token_v2,
+        }
+    }
+
+    async fn current_token(&self, api: Api) -> Result<Token, PersonioError> {
+        let mut slot = self.slot(api).lock().await;
         if let Some(token) = slot.as_ref().filter(|t| t.is_fresh(self.clock.now())) {
             return Ok(token.clone());
         }
-        let token = self.authenticate().await?;
+        let token = self.authenticate(api).await?;
         *slot = Some(token.clone());
         Ok(token)
     }
 
     /// Replaces a token the server refused, unless another request already did.
-    async fn replace_token(&self, refused: &Token) -> Result<Token, PersonioError> {
-        let mut slot = self.token.lock().await;
+    async fn replace_token(&self, api: Api, refused: &Token) -> Result<Token, PersonioError> {
+        let mut slot = self.slot(api).lock().await;
         if let Some(token) = slot.as_ref() {
             if token.generation != refused.generation && token.is_fresh(self.clock.now()) {
                 return Ok(token.clone());
             }
         }
         *slot = None;
-        let token = self.authenticate().await?;
+        let token = self.authenticate(api).await?;
         *slot = Some(token.clone());
         Ok(token)
     }
 
-    async fn authenticate(&self) -> Result<Token, PersonioError> {
-        let url = self.url(v1::auth::PATH)?;
-        let body = v1::auth::body(&self.credentials);
-        let answer = self
-            .send(v1::auth::LABEL, || self.http.post(url.clone()).json(&body))
-            .await?;
+    async fn authenticate(&self, api: Api) -> Result<Token, PersonioError> {
+        let (label, answer) = match api {
+            Api::V1 => {
+                let url = self.url(v1::auth::PATH)?;
+                let body = v1::auth::body(&self.credentials);
+                let answer = self
+                    .send(v1::auth::LABEL, true, || {
+                        self.http.post(url.clone()).json(&body)
+                    })
+                    .await?;
+                (v1::auth::LABEL, answer)
+            }
+            Api::V2 => {
+                let url = self.url(v2::auth::PATH)?;
+                let form = v2::auth::form(&self.credentials);
+                let answer = self
+                    .send(v2::auth::LABEL, true, || {
+                        self.http.post(url.clone()).form(&form)
+                    })
+                    .await?;
+                (v2::auth::LABEL, answer)
+            }
+        };
         let issued = match answer.status {
-            status if status.is_success() => v1::auth::parse(&answer.body)?,
+            status if status.is_success() => match api {
+                Api::V1 => v1::auth::parse(&answer.body)?,
+                Api::V2 => v2::auth::parse(&answer.body)?,
+            },
             StatusCode::BAD_REQUEST
             | StatusCode::UNAUTHORIZED
             | StatusCode::FORBIDDEN
             | StatusCode::UNPROCESSABLE_ENTITY => return Err(PersonioError::AuthenticationFailed),
-            status => return Err(self.unexpected_status(v1::auth::LABEL, status, &answer.body)),
+            status => return Err(self.unexpected_status(label, status, &answer.body)),
         };
         let generation = self.generations.fetch_add(1, Ordering::Relaxed) + 1;
-        tracing::debug!(generation, "authenticated with Personio");
+        tracing::debug!(generation, ?api, "authenticated with Personio");
         Ok(Token::issued(
             issued,
             self.clock.now(),
@@ -182,10 +267,12 @@ impl Executor {
         ))
     }
 
-    /// Sends with bounded retries on 429 and 5xx; reads the whole body.
+    /// Sends with bounded retries on 429 and (if `retry_server_errors`) 5xx; reads the whole
+    /// body.
     async fn send(
         &self,
         label: &str,
+        retry_server_errors: bool,
         build: impl Fn() -> RequestBuilder,
     ) -> Result<Answer, PersonioError> {
         let mut retry = 0;
@@ -203,7 +290,8 @@ impl Executor {
                 .bytes()
                 .await
                 .map_err(|e| self.transport(label, &e))?;
-            let retryable = status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error();
+            let retryable = status == StatusCode::TOO_MANY_REQUESTS
+                || (retry_server_errors && status.is_server_error());
             if !retryable {
                 return Ok(Answer {
                     status,
@@ -230,10 +318,15 @@ impl Executor {
         }
     }
 
-    fn url(&self, path: &str) -> Result<Url, PersonioError> {
+    pub(crate) fn url(&self, path: &str) -> Result<Url, PersonioError> {
         self.base
             .join(path)
             .map_err(|e| PersonioError::unexpected(path, format!("cannot build the URL: {e}")))
+    }
+
+    /// The base URL every path is joined onto.
+    pub(crate) fn base(&self) -> &Url {
+        &self.base
     }
 
     fn transport(&self, label: &str, error: &reqwest::Error) -> PersonioError {
@@ -296,12 +389,14 @@ impl Executor {
         PersonioError::unexpected(label, detail)
     }
 
-    /// Removes the secret and the token from server text before it goes into an error.
-    fn scrub(&self, text: &str) -> String {
+    /// Removes the secret and the tokens from server text before it goes into an error.
+    pub(crate) fn scrub(&self, text: &str) -> String {
         let mut text = redact(text, self.credentials.client_secret.expose());
-        if let Ok(slot) = self.token.try_lock() {
-            if let Some(token) = slot.as_ref() {
-                text = redact(&text, token.value.expose());
+        for slot in [&self.token, &self.token_v2] {
+            if let Ok(slot) = slot.try_lock() {
+                if let Some(token) = slot.as_ref() {
+                    text = redact(&text, token.value.expose());
+                }
             }
         }
         text

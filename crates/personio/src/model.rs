@@ -1,11 +1,17 @@
 //! What the client hands to the rest of Stint: Personio's data in Stint's terms.
 //!
-//! These types are independent of the API version (v1 today, maybe v2 later): calendar dates as
+//! These types are independent of the API version (v1 and v2): calendar dates as
 //! `NaiveDate`, durations as integer minutes (house rule 6), statuses as an enum. They are
 //! serializable so the core can cache or log them; none of them holds a secret.
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
+
+mod attendance;
+
+pub use attendance::{
+    AttendanceChange, AttendanceKind, AttendancePeriod, AttendanceStatus, NewAttendance,
+};
 
 /// An employee as the profile card and the timeline need it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -103,6 +109,47 @@ pub struct HourAbsence {
     pub status: AbsenceStatus,
     /// Minutes of absence per day, ascending by date.
     pub breakdowns: Vec<(NaiveDate, u32)>,
+}
+
+/// A person as v2 knows them: the id the v2 endpoints take (not the v1 employee id).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    /// A uuid or a number, as text.
+    pub id: String,
+    pub email: String,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub status: Option<String>,
+}
+
+/// A day-based absence read from v2: a [`TimeOff`] whose id is text (v2 ids may be uuids)
+/// and whose type is named by id (names come from the absence types).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayAbsence {
+    pub id: String,
+    pub type_id: String,
+    /// The type's name when the answer carried one.
+    pub type_name: Option<String>,
+    pub status: AbsenceStatus,
+    /// First day, as written by Personio.
+    pub start: NaiveDate,
+    /// Last day, inclusive; `None` for an open-ended period.
+    pub end: Option<NaiveDate>,
+    /// Only the first day is a half day (the period starts `SECOND_HALF`).
+    pub half_day_start: bool,
+    /// Only the last day is a half day (the period ends `FIRST_HALF`).
+    pub half_day_end: bool,
+}
+
+/// The absences of one person in a window, as v2 lists them: day-based periods whole, hour-based
+/// ones as minutes per day inside the window.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Absences {
+    /// Ordered by start.
+    pub days: Vec<DayAbsence>,
+    /// Ordered by their first day; `type_name` is the type's name, or its id when the answer
+    /// named none.
+    pub hours: Vec<HourAbsence>,
 }
 
 /// Whether an absence type is taken in days or in hours.

@@ -44,7 +44,7 @@ impl Personio {
         .await
     }
 
-    async fn within_deadline<T>(
+    pub(crate) async fn within_deadline<T>(
         &self,
         what: &str,
         work: impl Future<Output = Result<T, PersonioError>>,

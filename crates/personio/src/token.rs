@@ -3,7 +3,8 @@
 //! Personio's v1 token lives 24 h and may be used in parallel, so one token serves a whole
 //! sync (and the next ones). It is replaced a margin before it expires, so a long sync does not
 //! run into the expiry halfway. The generation number lets a request that saw a 401 tell whether
-//! someone else already fetched a newer token.
+//! someone else already fetched a newer token. v1 and v2 tokens are kept apart (one cache per
+//! API version); both are this type.
 
 use std::time::{Duration, Instant};
 
@@ -14,6 +15,8 @@ use crate::secret::Secret;
 pub(crate) struct IssuedToken {
     pub value: Secret,
     pub expires_in: Duration,
+    /// The scopes the answer lists (`scope`, space separated); empty when it lists none.
+    pub scopes: Vec<String>,
 }
 
 /// A token in use.
@@ -23,6 +26,7 @@ pub(crate) struct Token {
     /// From this instant on the token is replaced before use.
     pub refresh_at: Instant,
     pub generation: u64,
+    pub scopes: Vec<String>,
 }
 
 impl Token {
@@ -34,6 +38,7 @@ impl Token {
             value: issued.value,
             refresh_at: now + issued.expires_in.saturating_sub(margin),
             generation,
+            scopes: issued.scopes,
         }
     }
 
@@ -50,6 +55,7 @@ mod tests {
         let issued = IssuedToken {
             value: Secret::new("t"),
             expires_in: Duration::from_secs(expires_in),
+            scopes: Vec::new(),
         };
         Token::issued(issued, now, Duration::from_secs(margin), 1)
     }

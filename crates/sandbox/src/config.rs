@@ -21,6 +21,8 @@ pub struct SandboxConfig {
     pub today: NaiveDate,
     /// Wire variants served from the start.
     pub formats: Formats,
+    /// How the v2 routes answer and what the credential may do there.
+    pub v2: V2Options,
 }
 
 impl Default for SandboxConfig {
@@ -31,6 +33,7 @@ impl Default for SandboxConfig {
             seed: 42,
             today: chrono::Local::now().date_naive(),
             formats: Formats::default(),
+            v2: V2Options::default(),
         }
     }
 }
@@ -91,4 +94,48 @@ pub enum EmailFilter {
     /// `?email=` is ignored and a normal page of everyone is returned, which forces a client onto
     /// its paged fallback.
     Ignored,
+}
+
+/// The v2 switches: link style, create answer, approval rights and scopes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct V2Options {
+    /// How `_meta.links.next.href` is written.
+    pub next_links: NextLinks,
+    /// How `POST /v2/attendance-periods` answers with the new id.
+    pub create_answer: CreateAnswer,
+    /// Whether the credential may book with `?skip_approval=true` (refused with 403 otherwise).
+    pub skip_approval_allowed: bool,
+    /// Scopes the credential lacks, e.g. `personio:attendances:write` (see [`crate::scopes`]).
+    pub withdrawn_scopes: Vec<String>,
+}
+
+impl Default for V2Options {
+    fn default() -> Self {
+        Self {
+            next_links: NextLinks::Absolute,
+            create_answer: CreateAnswer::Data,
+            skip_approval_allowed: true,
+            withdrawn_scopes: Vec::new(),
+        }
+    }
+}
+
+/// `_meta.links.next.href` on the wire.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum NextLinks {
+    /// `http://127.0.0.1:PORT/v2/…?cursor=…` (Personio since late 2025).
+    #[default]
+    Absolute,
+    /// `/v2/…?cursor=…` (before).
+    Relative,
+}
+
+/// The body of a `201 Created` attendance period.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum CreateAnswer {
+    /// `{"_data": {"id": …}}`.
+    #[default]
+    Data,
+    /// `{"id": …}`.
+    Bare,
 }

@@ -5,15 +5,28 @@
 //! one empty page more ([`claim_extra_page`], counts still true) is something a client must
 //! accept, while items missing from what `metadata` counts ([`drop_items`]) is a contradiction
 //! a client must refuse before it replaces stored data.
+//!
+//! v2 answers carry their items in `_data` (fields directly on each item) and their paging in
+//! `_meta.links`; every function treats them the same way as v1's `data` and `metadata`.
 
 use serde_json::{json, Value};
 
 /// Strings become `12345`, numbers become `true`, booleans become `"yes"`, everywhere inside
 /// `data`. Keys and the envelope stay, so a client fails on types, not on shape.
 pub fn wrong_types(body: &mut Value) {
-    if let Some(data) = body.get_mut("data") {
+    if let Some(data) = items_mut(body) {
         flip(data);
     }
+}
+
+/// `data` (v1) or `_data` (v2).
+fn items_mut(body: &mut Value) -> Option<&mut Value> {
+    let key = if body.get("_data").is_some() {
+        "_data"
+    } else {
+        "data"
+    };
+    body.get_mut(key)
 }
 
 fn flip(value: &mut Value) {
@@ -29,7 +42,29 @@ fn flip(value: &mut Value) {
 
 /// The metadata claims one more page than exists; `total_elements` stays true, so the extra
 /// page is empty but nothing is missing.
+/// In v2, a missing next link becomes one to a cursor past the end, whose page is empty.
 pub fn claim_extra_page(body: &mut Value) {
+    if let Some(links) = body
+        .pointer_mut("/_meta/links")
+        .and_then(Value::as_object_mut)
+    {
+        let has_next = links.get("next").is_some_and(|n| !n.is_null());
+        let own = links
+            .get("self")
+            .and_then(|s| s.get("href"))
+            .and_then(Value::as_str);
+        if let (false, Some(own)) = (has_next, own) {
+            let (base, query) = own.split_once('?').unwrap_or((own, ""));
+            let mut pairs: Vec<&str> = query
+                .split('&')
+                .filter(|p| !p.is_empty() && !p.starts_with("cursor="))
+                .collect();
+            pairs.push("cursor=end");
+            let href = format!("{base}?{}", pairs.join("&"));
+            links.insert("next".to_owned(), json!({ "href": href }));
+        }
+        return;
+    }
     let Some(metadata) = body.get_mut("metadata").and_then(Value::as_object_mut) else {
         return;
     };
@@ -41,7 +76,7 @@ pub fn claim_extra_page(body: &mut Value) {
 /// Removes the last `count` items of `data` (all of them for `usize::MAX`); `metadata` keeps
 /// counting them.
 pub fn drop_items(body: &mut Value, count: usize) {
-    if let Some(items) = body.get_mut("data").and_then(Value::as_array_mut) {
+    if let Some(items) = items_mut(body).and_then(Value::as_array_mut) {
         items.truncate(items.len().saturating_sub(count));
     }
 }
@@ -50,11 +85,18 @@ pub fn drop_items(body: &mut Value, count: usize) {
 pub fn drop_data(body: &mut Value) {
     if let Some(object) = body.as_object_mut() {
         object.remove("data");
+        object.remove("_data");
     }
 }
 
 /// Removes `name` from the `attributes` of every item in `data`.
 pub fn drop_attribute(body: &mut Value, name: &str) {
+    if let Some(items) = body.get_mut("_data").and_then(Value::as_array_mut) {
+        for item in items.iter_mut().filter_map(Value::as_object_mut) {
+            item.remove(name);
+        }
+        return;
+    }
     let Some(items) = body.get_mut("data").and_then(Value::as_array_mut) else {
         return;
     };
@@ -165,6 +207,40 @@ mod tests {
             "silently missing, like Personio"
         );
         assert!(attributes.contains_key("id"), "other attributes stay");
+    }
+
+    #[test]
+    fn v2_bodies_are_distorted_in_data_and_links() {
+        let v2 = || {
+            json!({
+                "_data": [{"id": "a", "email": "x@y.de"}, {"id": "b", "email": "z@y.de"}],
+                "_meta": {"links": {"self": {"href": "/v2/persons?limit=2&cursor=c0"}, "next": null}}
+            })
+        };
+        let mut body = v2();
+        drop_items(&mut body, 1);
+        assert_eq!(
+            body["_data"].as_array().map(Vec::len),
+            Some(1),
+            "_data loses its last item"
+        );
+        let mut body = v2();
+        drop_attribute(&mut body, "email");
+        assert_eq!(
+            body["_data"][0],
+            json!({"id": "a"}),
+            "v2 fields sit on the item itself"
+        );
+        let mut body = v2();
+        claim_extra_page(&mut body);
+        assert_eq!(
+            body["_meta"]["links"]["next"]["href"],
+            json!("/v2/persons?limit=2&cursor=end"),
+            "a next link to a page past the end"
+        );
+        let mut body = v2();
+        drop_data(&mut body);
+        assert!(body.get("_data").is_none(), "`_data` is gone");
     }
 
     #[test]

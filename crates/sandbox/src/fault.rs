@@ -23,18 +23,45 @@ pub enum Endpoint {
     TimeOffTypes,
     /// `GET /v1/company/employees/{id}/absences/balance`
     Balance,
+    /// `POST /v2/auth/token`
+    V2Auth,
+    /// `GET /v2/persons`
+    Persons,
+    /// `GET /v2/absence-periods`
+    V2AbsencePeriods,
+    /// `GET /v2/absence-periods/{id}/breakdowns`
+    V2Breakdowns,
+    /// `GET`/`POST /v2/attendance-periods`, `PATCH`/`DELETE /v2/attendance-periods/{id}`
+    AttendancePeriods,
 }
 
 impl Endpoint {
     /// Every endpoint, in the order `--help` lists them.
-    pub const ALL: [Endpoint; 6] = [
+    pub const ALL: [Endpoint; 11] = [
         Endpoint::Auth,
         Endpoint::Employees,
         Endpoint::TimeOffs,
         Endpoint::AbsencePeriods,
         Endpoint::TimeOffTypes,
         Endpoint::Balance,
+        Endpoint::V2Auth,
+        Endpoint::Persons,
+        Endpoint::V2AbsencePeriods,
+        Endpoint::V2Breakdowns,
+        Endpoint::AttendancePeriods,
     ];
+
+    /// Whether the endpoint belongs to the v2 API (and answers errors in its envelope).
+    pub fn is_v2(self) -> bool {
+        matches!(
+            self,
+            Endpoint::V2Auth
+                | Endpoint::Persons
+                | Endpoint::V2AbsencePeriods
+                | Endpoint::V2Breakdowns
+                | Endpoint::AttendancePeriods
+        )
+    }
 
     /// The short name used on the command line: `auth`, `time-offs`, …
     pub fn name(self) -> &'static str {
@@ -45,6 +72,11 @@ impl Endpoint {
             Endpoint::AbsencePeriods => "absence-periods",
             Endpoint::TimeOffTypes => "time-off-types",
             Endpoint::Balance => "balance",
+            Endpoint::V2Auth => "v2-auth",
+            Endpoint::Persons => "persons",
+            Endpoint::V2AbsencePeriods => "v2-absence-periods",
+            Endpoint::V2Breakdowns => "v2-breakdowns",
+            Endpoint::AttendancePeriods => "attendance-periods",
         }
     }
 
@@ -60,9 +92,9 @@ impl Endpoint {
 /// One way of misbehaving.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fault {
-    /// 401 with the v1 envelope, as for an expired token.
+    /// 401 with the endpoint's error envelope (v1 or v2), as for an expired token.
     Status401,
-    /// 403 with the v1 envelope, as for a credential that lacks the right.
+    /// 403 with the endpoint's error envelope, as for a credential that lacks the right.
     Status403,
     /// 429, with a `Retry-After` header in seconds when given (v2 sends none).
     RateLimited {

@@ -333,6 +333,32 @@ mod tests {
                 " Time-Offs = Status500 ",
                 spec(Endpoint::TimeOffs, Fault::Status500),
             ),
+            (
+                "v2-auth=status401",
+                spec(Endpoint::V2Auth, Fault::Status401),
+            ),
+            (
+                "persons=empty-data",
+                spec(Endpoint::Persons, Fault::EmptyData),
+            ),
+            (
+                "v2-absence-periods=rate-limited",
+                spec(
+                    Endpoint::V2AbsencePeriods,
+                    Fault::RateLimited { retry_after: None },
+                ),
+            ),
+            (
+                "v2-breakdowns=delay:100",
+                spec(
+                    Endpoint::V2Breakdowns,
+                    Fault::Delay(Duration::from_millis(100)),
+                ),
+            ),
+            (
+                "attendance-periods=status403",
+                spec(Endpoint::AttendancePeriods, Fault::Status403),
+            ),
         ];
         for (text, expected) in cases {
             let parsed: FaultSpec = text

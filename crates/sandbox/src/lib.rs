@@ -1,7 +1,9 @@
 //! A fake Personio server for tests, demos and offline development of Stint.
 //!
 //! It speaks the v1 API shapes documented in `shared/personio-api.md` (auth, employees, time-offs,
-//! absence periods, time-off types, balances), serves a deterministic demo company, can switch
+//! absence periods, time-off types, balances) and, beside them from the same company, v2 (auth,
+//! persons, absence periods with breakdowns, attendance periods with Personio's booking rules,
+//! cursor paging, scopes per area), serves a deterministic demo company, can switch
 //! between the wire variants real tenants send, and misbehaves on demand (401/403/429/500,
 //! delays, trickling bodies, redirects, truncated or mistyped bodies, lying paging, missing
 //! attributes or `data`). Clients are tested against it over real loopback HTTP instead of
@@ -27,16 +29,18 @@ mod log;
 pub mod paging;
 mod routes;
 mod sandbox;
+pub mod scopes;
 mod seed;
 mod server;
 mod state;
 
 pub use company::{
-    DayHours, DemoAbsencePeriod, DemoBalance, DemoEmployee, DemoTimeOff, DemoTimeOffType,
-    NewTimeOff, TimeOffStatus, Unit,
+    AttendanceKind, AttendanceStatus, DayHours, DemoAbsencePeriod, DemoAttendance, DemoBalance,
+    DemoEmployee, DemoTimeOff, DemoTimeOffType, NewAttendance, NewTimeOff, TimeOffStatus, Unit,
 };
 pub use config::{
-    EmailFilter, Formats, HalfDayFormat, OffsetFormat, SandboxConfig, ScheduleFormat,
+    CreateAnswer, EmailFilter, Formats, HalfDayFormat, NextLinks, OffsetFormat, SandboxConfig,
+    ScheduleFormat, V2Options,
 };
 pub use credentials::DemoCredentials;
 pub use fault::{Endpoint, Fault};

@@ -12,9 +12,10 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 
 use crate::company::{
-    DemoAbsencePeriod, DemoBalance, DemoEmployee, DemoTimeOff, DemoTimeOffType, NewTimeOff,
+    AttendanceStatus, DemoAbsencePeriod, DemoAttendance, DemoBalance, DemoEmployee, DemoTimeOff,
+    DemoTimeOffType, NewAttendance, NewTimeOff,
 };
-use crate::config::{Formats, SandboxConfig};
+use crate::config::{Formats, SandboxConfig, V2Options};
 use crate::credentials::DemoCredentials;
 use crate::fault::{Endpoint, Fault};
 use crate::log::LoggedRequest;
@@ -213,9 +214,102 @@ impl Sandbox {
         self.running.shared.lock().company.delete_absence_period(id)
     }
 
-    /// Invalidates every issued token, as if they had expired.
+    /// Invalidates every issued token (v1 and v2), as if they had expired.
     pub fn expire_tokens(&self) {
-        self.running.shared.lock().tokens.clear();
+        let mut state = self.running.shared.lock();
+        state.tokens.clear();
+        state.v2_tokens.clear();
+    }
+
+    /// Switches the v2 options (link style, create answer, skip approval, scopes) for all
+    /// following requests.
+    pub fn set_v2_options(&self, options: V2Options) {
+        self.running.shared.lock().v2 = options;
+    }
+
+    /// The v2 options in use.
+    pub fn v2_options(&self) -> V2Options {
+        self.running.shared.lock().v2.clone()
+    }
+
+    /// Takes `scope` (e.g. [`crate::scopes::ATTENDANCES_WRITE`]) from the credential: from now on
+    /// requests to its area answer 403 and new tokens no longer list it.
+    pub fn withdraw_scope(&self, scope: &str) {
+        let mut state = self.running.shared.lock();
+        if !state.v2.withdrawn_scopes.iter().any(|s| s == scope) {
+            state.v2.withdrawn_scopes.push(scope.to_owned());
+        }
+    }
+
+    /// Gives a withdrawn `scope` back.
+    pub fn restore_scope(&self, scope: &str) {
+        self.running
+            .shared
+            .lock()
+            .v2
+            .withdrawn_scopes
+            .retain(|s| s != scope);
+    }
+
+    /// The v2 person id of the employee with v1 id `employee_id`.
+    pub fn person_id_of(&self, employee_id: i64) -> Option<String> {
+        let state = self.running.shared.lock();
+        state
+            .company
+            .employee(employee_id)
+            .map(DemoEmployee::person_id)
+    }
+
+    /// Attendance periods of one employee (by v1 id), in start order.
+    pub fn attendances_of(&self, employee_id: i64) -> Vec<DemoAttendance> {
+        let state = self.running.shared.lock();
+        let mut mine: Vec<DemoAttendance> = state
+            .company
+            .attendances
+            .iter()
+            .filter(|p| p.employee_id == employee_id)
+            .cloned()
+            .collect();
+        mine.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
+        mine
+    }
+
+    /// Adds an attendance period as if booked in Personio (rules unchecked) and returns its id.
+    pub fn add_attendance(&self, new: NewAttendance) -> String {
+        let mut state = self.running.shared.lock();
+        let id = state.rng.uuid();
+        let now = chrono::Local::now().naive_local();
+        state.company.attendances.push(DemoAttendance {
+            id: id.clone(),
+            employee_id: new.employee_id,
+            kind: new.kind,
+            start: new.start,
+            end: new.end,
+            comment: String::new(),
+            status: new.status,
+            created_at: now,
+            updated_at: now,
+        });
+        id
+    }
+
+    /// Sets the approval state of a period, as a manager would. False if none had `id`.
+    pub fn set_attendance_status(&self, id: &str, status: AttendanceStatus) -> bool {
+        let mut state = self.running.shared.lock();
+        let Some(period) = state.company.attendances.iter_mut().find(|p| p.id == id) else {
+            return false;
+        };
+        period.status = status;
+        period.updated_at = chrono::Local::now().naive_local();
+        true
+    }
+
+    /// Deletes an attendance period as if someone did it in Personio. False if none had `id`.
+    pub fn delete_attendance(&self, id: &str) -> bool {
+        let mut state = self.running.shared.lock();
+        let before = state.company.attendances.len();
+        state.company.attendances.retain(|p| p.id != id);
+        state.company.attendances.len() != before
     }
 
     /// Stops the server now, even if other handles exist; open connections are cut.

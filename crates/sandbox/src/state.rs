@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use crate::company::DemoCompany;
-use crate::config::{Formats, SandboxConfig};
+use crate::config::{Formats, SandboxConfig, V2Options};
 use crate::credentials::DemoCredentials;
 use crate::fault::FaultQueues;
 use crate::log::RequestLog;
@@ -29,6 +29,12 @@ pub(crate) struct State {
     pub(crate) tokens: HashMap<String, Instant>,
     /// Recent successful and failed auth calls, for the 60-per-minute limit.
     pub(crate) auth_calls: VecDeque<Instant>,
+    /// v2 switches, withdrawn scopes included.
+    pub(crate) v2: V2Options,
+    /// Issued v2 tokens (a store of their own: v1 tokens do not open v2, nor the reverse).
+    pub(crate) v2_tokens: HashMap<String, Instant>,
+    /// Recent `POST /v2/auth/token` calls, for the 150-per-minute limit.
+    pub(crate) v2_auth_calls: VecDeque<Instant>,
     pub(crate) rng: Rng,
 }
 
@@ -62,6 +68,9 @@ impl State {
             credentials,
             tokens: HashMap::new(),
             auth_calls: VecDeque::new(),
+            v2: config.v2.clone(),
+            v2_tokens: HashMap::new(),
+            v2_auth_calls: VecDeque::new(),
             rng,
         }
     }
@@ -71,6 +80,28 @@ impl State {
         let token = format!("papi-{}", self.rng.hex(48));
         self.tokens.insert(token.clone(), Instant::now());
         token
+    }
+
+    /// Issues a fresh v2 access token.
+    pub(crate) fn issue_v2_token(&mut self) -> String {
+        let token = format!("papi-v2-{}", self.rng.hex(48));
+        self.v2_tokens.insert(token.clone(), Instant::now());
+        token
+    }
+
+    /// Whether `token` is a live v2 token.
+    pub(crate) fn v2_token_is_valid(&self, token: &str) -> bool {
+        self.v2_tokens
+            .get(token)
+            .is_some_and(|issued| issued.elapsed() < TOKEN_LIFETIME)
+    }
+
+    /// The scopes the credential has now.
+    pub(crate) fn granted_scopes(&self) -> Vec<&'static str> {
+        crate::scopes::ALL
+            .into_iter()
+            .filter(|s| !self.v2.withdrawn_scopes.iter().any(|w| w == s))
+            .collect()
     }
 
     /// Whether `token` was issued and has not expired.

@@ -64,6 +64,7 @@ pub(crate) fn parse(body: &[u8]) -> Result<IssuedToken, PersonioError> {
         expires_in: data
             .expires_in
             .map_or(DEFAULT_LIFETIME, Duration::from_secs),
+        scopes: Vec::new(),
     })
 }
 

@@ -1,7 +1,8 @@
 //! Everything specific to Personio's API v1: paths, envelopes, paging rules, value formats.
 //!
-//! The rest of the crate speaks in [`crate::model`] types and goes through the executor; a move
-//! to v2 (cursor paging, `/v2/auth/token`) replaces this module, not its callers.
+//! The rest of the crate speaks in [`crate::model`] types and goes through the executor. v2
+//! ([`crate::v2`]) lives beside this module, not instead of it: v2 has no work schedule and no
+//! balance. A few v1 readers (lenient values, dates, the count check) serve v2 too.
 
 pub(crate) mod absence_periods;
 pub(crate) mod auth;

@@ -18,6 +18,13 @@ const ITEMS: usize = 1;
 
 fn fixture_answer(file: &str) -> Answer {
     match file {
+        f if f.starts_with("v2_auth") => Answer::V2Auth,
+        f if f.starts_with("v2_persons") => Answer::V2Persons,
+        f if f.starts_with("v2_absence_periods") => Answer::V2AbsencePeriods,
+        f if f.starts_with("v2_breakdowns") => Answer::V2Breakdowns,
+        f if f.starts_with("v2_attendance_periods") => Answer::V2AttendancePeriods,
+        f if f.starts_with("v2_created") => Answer::V2Created,
+        f if f.starts_with("v2_error") => Answer::V2Error,
         f if f.starts_with("auth_") => Answer::Auth,
         f if f.starts_with("employees_") => Answer::Employees,
         f if f.starts_with("time_offs_") => Answer::TimeOffs,

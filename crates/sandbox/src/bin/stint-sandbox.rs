@@ -10,14 +10,18 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use stint_sandbox::{Endpoint, FaultSpec, FaultSpecError, Sandbox, SandboxConfig, FAULT_KINDS};
+use stint_sandbox::{
+    scopes, CreateAnswer, Endpoint, FaultSpec, FaultSpecError, NextLinks, Sandbox, SandboxConfig,
+    FAULT_KINDS,
+};
 
 const HELP: &str = "\
 stint-sandbox: a fake Personio API with a demo company
 
 USAGE:
     stint-sandbox [--port N] [--latency-ms N] [--seed N] [--today YYYY-MM-DD]
-                  [--fault ENDPOINT=KIND[:ARG]]...
+                  [--fault ENDPOINT=KIND[:ARG]]... [--without-scope SCOPE]...
+                  [--relative-links] [--no-skip-approval] [--bare-create-answer]
 
 OPTIONS:
     --port N          port on 127.0.0.1 (0 = any free port) [default: 0]
@@ -26,6 +30,12 @@ OPTIONS:
     --today DATE      day the demo absences are built around [default: today]
     --fault SPEC      make ENDPOINT misbehave on every request, SPEC being
                       ENDPOINT=KIND[:ARG] (repeatable, one fault per endpoint)
+    --without-scope S withdraw the v2 scope S from the credential (repeatable): its area
+                      answers 403, the others keep working
+    --relative-links  write v2 next links relative (/v2/…) instead of absolute
+    --no-skip-approval  refuse `?skip_approval=true` on attendance periods with 403
+    --bare-create-answer  answer a created attendance period with {\"id\"} instead of
+                      {\"_data\": {\"id\"}}
     -h, --help        print this help
 
 Prints `listening on http://127.0.0.1:PORT`, then client_id, client_secret and email,
@@ -42,7 +52,10 @@ fn help() -> String {
         .iter()
         .map(|(usage, what)| format!("\n    {usage:<26}{what}"))
         .collect();
-    format!("{HELP}\n\nENDPOINTS:\n    {endpoints}\n\nFAULT KINDS:{kinds}")
+    let scopes = scopes::ALL.join(", ");
+    format!(
+        "{HELP}\n\nENDPOINTS:\n    {endpoints}\n\nV2 SCOPES:\n    {scopes}\n\nFAULT KINDS:{kinds}"
+    )
 }
 
 /// What the command line asks for.
@@ -130,6 +143,22 @@ fn args_from(args: impl IntoIterator<Item = String>) -> Result<Option<Args>, Arg
                     });
                 }
                 faults.push(new);
+            }
+            "--without-scope" => {
+                let scope: String = parse(&flag, value(), "a v2 scope")?;
+                if !scopes::ALL.contains(&scope.as_str()) {
+                    return Err(ArgsError::BadValue {
+                        flag,
+                        expected: "one of the V2 SCOPES in --help",
+                        value: scope,
+                    });
+                }
+                config.v2.withdrawn_scopes.push(scope);
+            }
+            "--relative-links" if inline.is_none() => config.v2.next_links = NextLinks::Relative,
+            "--no-skip-approval" if inline.is_none() => config.v2.skip_approval_allowed = false,
+            "--bare-create-answer" if inline.is_none() => {
+                config.v2.create_answer = CreateAnswer::Bare;
             }
             _ => return Err(ArgsError::Unknown(arg)),
         }
@@ -308,6 +337,35 @@ mod tests {
                 Err(ArgsError::MissingValue(_))
             ),
             "--fault without a spec is an error"
+        );
+    }
+
+    #[test]
+    fn v2_switches_are_read() {
+        let parsed = args_from(args(&[
+            "--without-scope",
+            "personio:attendances:write",
+            "--relative-links",
+            "--no-skip-approval",
+            "--bare-create-answer",
+        ]))
+        .expect("valid")
+        .expect("not help");
+        let v2 = parsed.config.v2;
+        assert_eq!(
+            v2.withdrawn_scopes,
+            vec!["personio:attendances:write".to_owned()],
+            "the scope is withdrawn"
+        );
+        assert_eq!(v2.next_links, NextLinks::Relative, "relative links");
+        assert!(!v2.skip_approval_allowed, "skip approval refused");
+        assert_eq!(v2.create_answer, CreateAnswer::Bare, "bare create answer");
+        let error = args_from(args(&["--without-scope", "personio:payroll:read"]))
+            .expect_err("unknown scope")
+            .to_string();
+        assert!(
+            error.contains("V2 SCOPES"),
+            "an unknown scope points at the list: {error}"
         );
     }
 

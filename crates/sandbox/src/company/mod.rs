@@ -5,10 +5,15 @@
 //! what a client should have fetched. Changing data at run time (deleting a period between two
 //! syncs) happens here too.
 
+mod attendance;
 mod balance;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
+pub use attendance::{
+    check_overlap, check_shape, AttendanceKind, AttendanceStatus, DemoAttendance, NewAttendance,
+    RuleBroken,
+};
 pub use balance::DemoBalance;
 
 /// One weekday of a work schedule.
@@ -65,6 +70,21 @@ impl DemoEmployee {
     /// Scheduled minutes per weekday, Monday first; `null` and missing days are 0.
     pub fn weekly_minutes(&self) -> [u32; 7] {
         self.schedule.map(DayHours::minutes)
+    }
+
+    /// The v2 person id: a UUID-shaped string, never the v1 integer id.
+    pub fn person_id(&self) -> String {
+        let mut x = self.id.unsigned_abs() ^ 0x9E37_79B9_7F4A_7C15;
+        x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        format!(
+            "{:08x}-{:04x}-4{:03x}-a{:03x}-{:012x}",
+            x >> 32,
+            (x >> 16) & 0xffff,
+            x & 0xfff,
+            (x >> 20) & 0xfff,
+            self.id
+        )
     }
 
     /// Scheduled minutes on `date`.
@@ -243,6 +263,8 @@ pub struct DemoCompany {
     pub time_offs: Vec<DemoTimeOff>,
     /// Hour-based absences of everyone.
     pub absence_periods: Vec<DemoAbsencePeriod>,
+    /// Attendance periods (v2) of everyone.
+    pub attendances: Vec<DemoAttendance>,
     /// The day the data is built around; balances are "as of" this day.
     pub today: NaiveDate,
     /// The id the next added time-off gets.
@@ -253,6 +275,11 @@ impl DemoCompany {
     /// The employee with `id`.
     pub fn employee(&self, id: i64) -> Option<&DemoEmployee> {
         self.employees.iter().find(|e| e.id == id)
+    }
+
+    /// The employee whose v2 person id is `person_id`.
+    pub fn person(&self, person_id: &str) -> Option<&DemoEmployee> {
+        self.employees.iter().find(|e| e.person_id() == person_id)
     }
 
     /// The type called `name`.

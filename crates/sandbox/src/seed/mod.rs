@@ -3,6 +3,7 @@
 //! The demo employee's absences are written by hand so every case a client must handle is
 //! guaranteed to be there; everyone else's come from the seeded generator so paging has volume.
 
+mod attendances;
 mod demo_employee;
 mod others;
 mod people;
@@ -146,11 +147,21 @@ pub fn company(seed: u64, today: NaiveDate) -> DemoCompany {
             });
         }
     }
+    // A generator of its own, so attendances leave the absences above as they were.
+    let mut attendance_rng = Rng::new(seed ^ 0x0A77_E4DA_4CE5);
+    let attendances = attendances::demo(
+        &mut attendance_rng,
+        FIRST_ID,
+        today,
+        &time_offs,
+        &absence_periods,
+    );
     DemoCompany {
         employees,
         types,
         time_offs,
         absence_periods,
+        attendances,
         today,
         next_time_off_id: next_id,
     }

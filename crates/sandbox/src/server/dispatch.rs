@@ -1,16 +1,20 @@
-//! One request's way through the sandbox: count it, wait the latency, apply a queued fault or
-//! route it, reshape the body for the active formats, and log the outcome.
+//! The fault layer around the router: one request's way through the sandbox. Count it, wait the
+//! latency, apply a queued fault or route it (axum picks the handler), reshape the body for the
+//! active formats and the fault, write the bytes, and log the outcome.
+//!
+//! Handlers answer with a [`Reply`] carried in the response's extensions rather than bytes, so
+//! this layer alone puts bodies on the wire and faults such as a truncated body stay exact.
 
 use std::time::Instant;
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Either, Full};
 use hyper::body::Incoming;
-use hyper::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE, LOCATION, RETRY_AFTER};
-use hyper::{Request, Response, StatusCode};
+use hyper::header::{HeaderValue, CONTENT_TYPE, LOCATION, RETRY_AFTER};
+use hyper::{Request, Response, StatusCode, Uri};
+use tower::ServiceExt;
 
 use super::reply::Reply;
-use super::request::{Query, RequestParts};
 use super::trickle::Trickle;
 use crate::distort;
 use crate::fault::{Endpoint, Fault};
@@ -41,8 +45,11 @@ fn header(request: &Request<Incoming>, name: &str) -> Option<String> {
     value.to_str().ok().map(str::to_owned)
 }
 
-/// The answer of a fault that replaces the normal one.
-fn fault_reply(fault: &Fault) -> Reply {
+/// The answer of a fault that replaces the normal one, in the endpoint's error envelope.
+fn fault_reply(fault: &Fault, endpoint: Option<Endpoint>) -> Reply {
+    if endpoint.is_some_and(Endpoint::is_v2) {
+        return routes::v2::fault_reply(fault);
+    }
     match fault {
         Fault::Status401 => Reply::error(401, 401, "Authorization is not provided"),
         Fault::Status403 => Reply::error(403, 403, "Provided authorization is not valid"),
@@ -61,8 +68,12 @@ fn fault_reply(fault: &Fault) -> Reply {
     }
 }
 
-/// Answers one request; never fails (errors are answers too).
-pub(crate) async fn serve(shared: Shared, request: Request<Incoming>) -> Response<Body> {
+/// Answers one request through `router`; never fails (errors are answers too).
+pub(crate) async fn serve(
+    shared: Shared,
+    router: axum::Router,
+    request: Request<Incoming>,
+) -> Response<Body> {
     let started = Instant::now();
     let path = request.uri().path().to_owned();
     let endpoint = routes::classify(&path);
@@ -91,15 +102,15 @@ pub(crate) async fn serve(shared: Shared, request: Request<Incoming>) -> Respons
     if let Some(Fault::Delay(delay)) = &fault {
         tokio::time::sleep(*delay).await;
     }
-    let parts = read(request, path).await;
-    let (reply, formats) = {
-        let mut state = shared.lock();
-        let reply = match &fault {
-            Some(fault) if fault.replaces_answer() => fault_reply(fault),
-            _ => routes::handle(&mut state, endpoint, &parts),
-        };
-        (reply, state.formats.clone())
+    let reply = match &fault {
+        Some(fault) if fault.replaces_answer() => {
+            // Read the body all the same, as a server that answers after reading would.
+            let _ = request.into_body().collect().await;
+            fault_reply(fault, endpoint)
+        }
+        _ => route(router, request).await,
     };
+    let formats = shared.lock().formats.clone();
     let response = finish(reply, fault.as_ref(), &formats, endpoint);
     if let Some(entry) = guard.entry.as_mut() {
         entry.status = response.status().as_u16();
@@ -112,30 +123,35 @@ pub(crate) async fn serve(shared: Shared, request: Request<Incoming>) -> Respons
     response
 }
 
-async fn read(request: Request<Incoming>, path: String) -> RequestParts {
-    let query = Query::parse(request.uri().query().unwrap_or(""));
-    let authorization = header(&request, AUTHORIZATION.as_str());
-    let bearer = authorization.as_deref().and_then(|value| {
-        let (scheme, token) = value.split_once(' ')?;
-        scheme
-            .eq_ignore_ascii_case("bearer")
-            .then(|| token.trim().to_owned())
-    });
-    let content_type = header(&request, CONTENT_TYPE.as_str());
-    let method = request.method().to_string();
-    let body = match request.into_body().collect().await {
-        Ok(collected) => collected.to_bytes(),
-        Err(_) => Bytes::new(),
-    };
-    RequestParts {
-        method,
-        path,
-        query,
-        bearer,
-        has_authorization: authorization.is_some(),
-        content_type,
-        body,
+/// The handler's [`Reply`] for `request`, its path trimmed of outer slashes first
+/// (`/v1/company/employees/` is the employees endpoint, as it is counted).
+async fn route(router: axum::Router, mut request: Request<Incoming>) -> Reply {
+    let trimmed = format!("/{}", request.uri().path().trim_matches('/'));
+    if trimmed != request.uri().path() {
+        let rebuilt = match request.uri().query() {
+            Some(query) => format!("{trimmed}?{query}"),
+            None => trimmed,
+        };
+        if let Ok(uri) = rebuilt.parse::<Uri>() {
+            *request.uri_mut() = uri;
+        }
     }
+    let response = match router.oneshot(request).await {
+        Ok(response) => response,
+        Err(never) => match never {},
+    };
+    let status = response.status();
+    response
+        .extensions()
+        .get::<Reply>()
+        .cloned()
+        .unwrap_or_else(|| {
+            Reply::error(
+                status.as_u16().max(500),
+                500,
+                format!("The sandbox router answered {status} without a reply"),
+            )
+        })
 }
 
 /// Applies body-changing faults and formats, then serializes.
@@ -145,7 +161,7 @@ fn finish(
     formats: &crate::config::Formats,
     endpoint: Option<Endpoint>,
 ) -> Response<Body> {
-    if reply.status == 200 {
+    if reply.status == 200 || reply.status == 201 {
         match fault {
             Some(Fault::WrongTypes) => distort::wrong_types(&mut reply.body),
             Some(Fault::NextLinkToEmptyPage) => distort::claim_extra_page(&mut reply.body),
@@ -159,7 +175,11 @@ fn finish(
     if formats.paging_as_strings && endpoint.is_some() {
         distort::paging_as_strings(&mut reply.body);
     }
-    let mut bytes = serde_json::to_vec(&reply.body).unwrap_or_default();
+    let mut bytes = if reply.status == 204 {
+        Vec::new()
+    } else {
+        serde_json::to_vec(&reply.body).unwrap_or_default()
+    };
     if fault == Some(&Fault::TruncatedBody) {
         bytes.truncate(bytes.len() / 2);
     }

@@ -1,5 +1,5 @@
-//! The HTTP/1.1 server loop: accepts loopback connections and hands each request to
-//! [`dispatch`], until told to stop.
+//! The HTTP/1.1 server loop: accepts loopback connections and hands each request to the fault
+//! layer in [`dispatch`] around the route table, until told to stop.
 
 mod dispatch;
 pub(crate) mod reply;
@@ -18,6 +18,7 @@ use crate::state::Shared;
 
 /// Serves `listener` until `stop` changes or its sender is dropped; open connections are cut then.
 pub(crate) async fn run(listener: TcpListener, shared: Shared, mut stop: watch::Receiver<bool>) {
+    let router = crate::routes::router(shared.clone());
     loop {
         let stream = tokio::select! {
             accepted = listener.accept() => match accepted {
@@ -30,11 +31,12 @@ pub(crate) async fn run(listener: TcpListener, shared: Shared, mut stop: watch::
             _ = stop.changed() => break,
         };
         let shared = shared.clone();
+        let router = router.clone();
         let mut stop = stop.clone();
         tokio::spawn(async move {
             let service = service_fn(move |request| {
-                let shared = shared.clone();
-                async move { Ok::<_, Infallible>(dispatch::serve(shared, request).await) }
+                let (shared, router) = (shared.clone(), router.clone());
+                async move { Ok::<_, Infallible>(dispatch::serve(shared, router, request).await) }
             });
             let connection = http1::Builder::new().serve_connection(TokioIo::new(stream), service);
             tokio::select! {

@@ -32,6 +32,13 @@ impl Answer {
     }
 }
 
+impl Answer {
+    /// Status, `Retry-After` and body of `response`.
+    pub async fn read(response: reqwest::Response) -> Answer {
+        answer(response).await
+    }
+}
+
 async fn answer(response: reqwest::Response) -> Answer {
     let status = response.status().as_u16();
     let retry_after = response
