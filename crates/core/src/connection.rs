@@ -58,9 +58,9 @@ impl Stint {
 
         let started_at = self.clock.now().to_utc();
         let timer = Instant::now();
-        let snapshot = client
-            .fetch_snapshot(&valid.email, self.sync_window())
-            .await?;
+        let window = self.sync_window();
+        let snapshot = client.fetch_snapshot(&valid.email, window).await?;
+        let v2 = crate::attendances::read(&client, &valid.email, window).await;
 
         // Everything was readable: now store, undoing the earlier steps if a later one fails.
         self.vault.store(&valid.credentials.client_secret)?;
@@ -91,8 +91,8 @@ impl Stint {
             client_id: &valid.credentials.client_id,
             connected_at: started_at,
         };
-        let rows = mapping::to_store(&snapshot, &facts, started_at);
-        let (from, to) = self.sync_window();
+        let rows = mapping::to_store(&snapshot, v2, &facts, started_at);
+        let (from, to) = window;
         let written = blocking(|| {
             let mut store = self.store();
             store

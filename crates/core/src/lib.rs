@@ -15,6 +15,7 @@
 //! config.
 
 mod absences;
+mod attendances;
 pub mod balances;
 pub mod clock;
 mod config;

@@ -3,6 +3,7 @@
 //! The client speaks Personio's domain (`TimeOff`, `HourAbsence`), the store speaks rows
 //! (`StoredAbsence`). Keeping the translation here means neither crate knows the other.
 
+use crate::attendances::V2Read;
 use chrono::{DateTime, Utc};
 use stint_personio::{Snapshot, TimeOff};
 use stint_store::{
@@ -20,6 +21,7 @@ pub struct ConnectionFacts<'a> {
 
 pub fn to_store(
     snapshot: &Snapshot,
+    v2: V2Read,
     facts: &ConnectionFacts<'_>,
     now: DateTime<Utc>,
 ) -> PersonioSnapshot {
@@ -79,6 +81,8 @@ pub fn to_store(
             fetched_at: now,
         },
         absences: day_based.chain(hour_based).collect(),
+        attendances: v2.attendances,
+        areas: v2.areas,
         balances: snapshot
             .balances
             .iter()

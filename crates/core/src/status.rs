@@ -22,6 +22,7 @@ impl Stint {
             .map(run_view)
             .collect();
         let last_success = store.last_successful_sync()?;
+        let areas = crate::attendances::views(store.personio_areas()?);
         let connected = connected(&settings);
         let weekly_minutes = weekly_hours::in_force(&store, &settings)?;
         drop(store);
@@ -69,6 +70,7 @@ impl Stint {
             next_sync_at,
             sync_interval: settings.sync_interval,
             demo: personio.is_some_and(|p| p.demo),
+            areas: if connected { areas } else { Vec::new() },
             history,
         })
     }

@@ -92,6 +92,7 @@ impl Stint {
         let client = self.cached_client(settings, &base_url)?;
         let window = self.sync_window();
         let snapshot = client.fetch_snapshot(&settings.email, window).await?;
+        let v2 = crate::attendances::read(&client, &settings.email, window).await;
         let now = self.clock.now().to_utc();
         blocking(|| {
             let mut store = self.store();
@@ -101,7 +102,7 @@ impl Stint {
                 client_id: &settings.client_id,
                 connected_at,
             };
-            let rows = mapping::to_store(&snapshot, &facts, now);
+            let rows = mapping::to_store(&snapshot, v2, &facts, now);
             Ok(store.replace_personio_window(generation, window.0, window.1, &rows)?)
         })
     }

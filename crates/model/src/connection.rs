@@ -81,6 +81,24 @@ pub struct SyncRunView {
     pub error_code: Option<crate::ErrorCode>,
 }
 
+/// One area of Personio's API a credential may or may not be allowed to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PersonioArea {
+    Persons,
+    Absences,
+    AttendancesRead,
+    AttendancesWrite,
+}
+
+/// Whether an area worked at the last sync, and if not, why and what to change in Personio.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AreaView {
+    pub area: PersonioArea,
+    pub available: bool,
+    pub detail: Option<String>,
+}
+
 /// Which of the user's data is locked because Personio provides it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Locks {
@@ -108,5 +126,8 @@ pub struct ConnectionStatus {
     pub sync_interval: SyncInterval,
     /// Connected to the built-in demo company, not a real Personio.
     pub demo: bool,
+    /// Which of Personio's v2 areas worked at the last sync (empty before the first one).
+    #[serde(default)]
+    pub areas: Vec<AreaView>,
     pub history: Vec<SyncRunView>,
 }

@@ -21,8 +21,8 @@ pub mod week;
 pub use app_info::AppInfo;
 pub use balances::{BalanceView, Balances};
 pub use connection::{
-    ConnectRequest, ConnectionState, ConnectionStatus, EmployeeCard, Locks, SyncRunView,
-    SyncTrigger,
+    AreaView, ConnectRequest, ConnectionState, ConnectionStatus, EmployeeCard, Locks, PersonioArea,
+    SyncRunView, SyncTrigger,
 };
 pub use error::{ErrorCode, IpcError};
 pub use settings::{

@@ -11,6 +11,7 @@
 //! A [`Store`] owns one connection; it is `Send`, and callers share it behind a `Mutex`.
 
 mod absences;
+mod attendances;
 mod balances;
 mod error;
 mod manual;
@@ -35,8 +36,8 @@ pub use migrate::SCHEMA_VERSION;
 pub use settings::{SettingsRow, SettingsWrite};
 pub use sync_runs::KEPT_SYNC_RUNS;
 pub use types::personio::{
-    AbsenceKind, AbsenceType, Balance, PersonioSnapshot, Profile, StoredAbsence, WeeklyMinutes,
-    WorkSchedule,
+    AbsenceKind, AbsenceType, AreaStatus, Balance, PersonioSnapshot, Profile, StoredAbsence,
+    StoredAttendance, WeeklyMinutes, WorkSchedule,
 };
 pub use types::sync::{NewSyncRun, SyncCounts, SyncOutcome, SyncRun, SyncTrigger};
 pub use types::user::{ManualAbsence, NewManualAbsence, NewTimeEntry, RunningTimer, TimeEntry};

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_initial.sql"),
     include_str!("../migrations/0002_sync_error_code.sql"),
     include_str!("../migrations/0003_settings.sql"),
+    include_str!("../migrations/0004_attendances.sql"),
 ];
 
 /// The schema version this build creates and understands.

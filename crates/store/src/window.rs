@@ -12,7 +12,7 @@ use rusqlite::TransactionBehavior;
 use crate::error::{invalid, sql, Result};
 use crate::types::personio::PersonioSnapshot;
 use crate::types::sync::SyncCounts;
-use crate::{absences, balances, profile, schedule, Store};
+use crate::{absences, attendances, balances, profile, schedule, Store};
 
 impl Store {
     /// Makes the stored Personio data equal to `snapshot` for the window `from..=to`.
@@ -49,6 +49,10 @@ impl Store {
         let schedule_changed = schedule::write(&tx, &snapshot.schedule)?;
         balances::replace_types(&tx, &snapshot.types)?;
         balances::replace_balances(&tx, &snapshot.balances)?;
+        if let Some(periods) = &snapshot.attendances {
+            attendances::replace(&tx, from, to, periods)?;
+        }
+        attendances::replace_areas(&tx, &snapshot.areas)?;
 
         let mut counts = SyncCounts {
             schedule_changed,
@@ -101,7 +105,9 @@ impl Store {
 
 /// Deletes every Personio table's rows inside the caller's transaction.
 pub(crate) fn clear_personio_tables(tx: &rusqlite::Connection) -> Result<()> {
-    const TABLES: [&str; 7] = [
+    const TABLES: [&str; 9] = [
+        "personio_attendances",
+        "personio_areas",
         "personio_absence_minutes",
         "personio_absences",
         "personio_balances",

@@ -4,7 +4,16 @@ use super::{json, sync::print_run};
 use crate::args::Format;
 use crate::Failure;
 use stint_core::Stint;
-use stint_model::{duration, iso, ConnectionStatus};
+use stint_model::{duration, iso, ConnectionStatus, PersonioArea};
+
+fn area_name(area: PersonioArea) -> &'static str {
+    match area {
+        PersonioArea::Persons => "persons",
+        PersonioArea::Absences => "absences (v2)",
+        PersonioArea::AttendancesRead => "attendances, read",
+        PersonioArea::AttendancesWrite => "attendances, write",
+    }
+}
 
 const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
@@ -50,6 +59,12 @@ fn print(status: &ConnectionStatus) {
         },
         week.join("  ")
     );
+    for area in &status.areas {
+        match &area.detail {
+            None => println!("Personio {}: available", area_name(area.area)),
+            Some(why) => println!("Personio {}: missing — {why}", area_name(area.area)),
+        }
+    }
     if let Some(at) = status.last_success_at {
         println!("Last successful sync: {}", iso::offset_date_time(at));
     }

@@ -3,7 +3,7 @@
 //! A [`PersonioSnapshot`] is one sync's worth of it, handed to
 //! [`Store::replace_personio_window`](crate::Store::replace_personio_window).
 
-use chrono::{DateTime, NaiveDate, Utc, Weekday};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc, Weekday};
 use serde::{Deserialize, Serialize};
 
 use super::{sql_word, SqlWord};
@@ -121,4 +121,34 @@ pub struct PersonioSnapshot {
     pub absences: Vec<StoredAbsence>,
     pub balances: Vec<Balance>,
     pub types: Vec<AbsenceType>,
+    /// Personio's attendance periods overlapping the window, or `None` when they could not be
+    /// read this time (the stored ones then stay as they were).
+    pub attendances: Option<Vec<StoredAttendance>>,
+    /// Which Personio areas worked during this sync; replaces what was stored.
+    pub areas: Vec<AreaStatus>,
+}
+
+/// One attendance period as Personio has it (v2), in local wall time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredAttendance {
+    pub id: String,
+    /// `WORK`, `BREAK`, or Personio's own text.
+    pub kind: String,
+    pub start: NaiveDateTime,
+    /// `None` while open-ended (clocked in).
+    pub end: Option<NaiveDateTime>,
+    /// `PENDING`, `CONFIRMED`, `REJECTED`, `EXPIRED`, or Personio's own text.
+    pub status: String,
+    pub comment: String,
+    /// When Personio last changed it, if it said.
+    pub updated_at: Option<NaiveDateTime>,
+}
+
+/// Whether one Personio area (`persons`, `absences`, `attendances_read`, …) worked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AreaStatus {
+    pub area: String,
+    pub available: bool,
+    /// Why not, and what to change in Personio.
+    pub detail: Option<String>,
 }

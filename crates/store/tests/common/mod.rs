@@ -89,6 +89,8 @@ pub fn snapshot(absences: Vec<StoredAbsence>) -> PersonioSnapshot {
             fetched_at: now(),
         },
         absences,
+        attendances: None,
+        areas: Vec::new(),
         balances: vec![Balance {
             type_id: 1,
             type_name: "Vacation".to_owned(),
