@@ -116,9 +116,10 @@ fn stored(p: &AttendancePeriod) -> StoredAttendance {
     }
 }
 
-/// The stored statuses as the Connection Manager shows them (unknown names are skipped).
+/// The stored statuses as the Connection Manager shows them, persons first (unknown names are
+/// skipped).
 pub(crate) fn views(areas: Vec<AreaStatus>) -> Vec<AreaView> {
-    areas
+    let mut views: Vec<AreaView> = areas
         .into_iter()
         .filter_map(|a| {
             let area = match a.area.as_str() {
@@ -134,5 +135,7 @@ pub(crate) fn views(areas: Vec<AreaStatus>) -> Vec<AreaView> {
                 detail: a.detail,
             })
         })
-        .collect()
+        .collect();
+    views.sort_by_key(|v| v.area as u8);
+    views
 }

@@ -71,6 +71,15 @@ async fn journey(app: &App, sandbox: &Sandbox) -> E2eResult {
         1,
         "connecting records exactly one sync run"
     );
+    app.wait_until(
+        "the four Personio areas, all available",
+        Duration::from_secs(10),
+        JsTruthy(
+            "document.querySelectorAll('#personio-areas .area.ok').length === 4 && \
+             document.querySelectorAll('#personio-areas .area.bad').length === 0",
+        ),
+    )
+    .await?;
     app.screenshot("connections").await?;
 
     // Sync now: a second run appears.

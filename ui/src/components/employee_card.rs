@@ -2,7 +2,7 @@
 
 use crate::i18n::{dates, t, use_lang, Key};
 use crate::state::connections::Busy;
-use stint_model::{ConnectionState, ConnectionStatus};
+use stint_model::{AreaView, ConnectionState, ConnectionStatus, PersonioArea};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -38,6 +38,7 @@ pub fn EmployeeCard(props: &EmployeeCardProps) -> Html {
             </div>
         }
     });
+    let areas = (!status.areas.is_empty()).then(|| areas(lang, &status.areas));
     let on_sync = props.on_sync.reform(|_: MouseEvent| ());
     let on_disconnect = props.on_disconnect.reform(|_: MouseEvent| ());
     let last_error = status
@@ -69,6 +70,7 @@ pub fn EmployeeCard(props: &EmployeeCardProps) -> Html {
                 <dt>{ t(lang, Key::HoursAndAbsences) }</dt>
                 <dd>{ t(lang, Key::LockedNote) }</dd>
             </dl>
+            { for areas }
             <div class="actions">
                 <button class="primary" id="sync-now" onclick={on_sync} disabled={props.busy.is_some()}>
                     { t(lang, if syncing { Key::Syncing } else { Key::SyncNow }) }
@@ -80,5 +82,41 @@ pub fn EmployeeCard(props: &EmployeeCardProps) -> Html {
                 </button>
             </div>
         </section>
+    }
+}
+
+fn area_key(area: PersonioArea) -> Key {
+    match area {
+        PersonioArea::Persons => Key::AreaPersons,
+        PersonioArea::Absences => Key::AreaAbsences,
+        PersonioArea::AttendancesRead => Key::AreaAttendancesRead,
+        PersonioArea::AttendancesWrite => Key::AreaAttendancesWrite,
+    }
+}
+
+/// Which of Personio's areas the credential may use, with the scope to add for a missing one
+/// (the backend's sentence, also shown by `stint-cli status`).
+fn areas(lang: crate::i18n::Lang, areas: &[AreaView]) -> Html {
+    html! {
+        <div class="areas" id="personio-areas">
+            <h3>{ t(lang, Key::PersonioAreas) }</h3>
+            <ul>
+                { for areas.iter().map(|a| {
+                    let (class, word) = if a.available {
+                        ("ok", Key::AreaAvailable)
+                    } else {
+                        ("bad", Key::AreaMissing)
+                    };
+                    html! {
+                        <li class={classes!("area", class)} data-area={format!("{:?}", a.area)}
+                            title={a.detail.clone().unwrap_or_default()}>
+                            <span>{ t(lang, area_key(a.area)) }</span>
+                            <span class={classes!("badge", class)}>{ t(lang, word) }</span>
+                            if let Some(detail) = &a.detail { <p class="muted area-detail">{ detail }</p> }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
     }
 }

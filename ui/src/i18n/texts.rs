@@ -154,6 +154,13 @@ texts! {
     NextSync => "Next planned sync", "Nächste geplante Synchronisation";
     AutoSyncOff => "automatic sync is off", "automatische Synchronisation ist aus";
     HoursAndAbsences => "Weekly hours and absences", "Wochenstunden und Abwesenheiten";
+    PersonioAreas => "What this credential may do", "Was diese Zugangsdaten dürfen";
+    AreaPersons => "Find you (v2)", "Dich finden (v2)";
+    AreaAbsences => "Read absences (v2)", "Abwesenheiten lesen (v2)";
+    AreaAttendancesRead => "Read attendances", "Anwesenheiten lesen";
+    AreaAttendancesWrite => "Record attendances", "Anwesenheiten erfassen";
+    AreaAvailable => "available", "verfügbar";
+    AreaMissing => "missing", "fehlt";
     LockedNote => "Synced from Personio — disconnect to edit manually", "Aus Personio synchronisiert — zum manuellen Bearbeiten trennen";
     SyncNow => "Sync now", "Jetzt synchronisieren";
     SyncHistory => "Sync history", "Synchronisationsverlauf";
