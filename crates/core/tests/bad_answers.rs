@@ -5,21 +5,10 @@
 mod common;
 
 use common::*;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
-use stint_core::clock::SystemClock;
-use stint_core::vault::OsKeyring;
-use stint_core::{Boundaries, Stint};
 use stint_model::{ErrorCode, SyncTrigger};
 use stint_personio::ClientConfig;
 use stint_sandbox::{Endpoint, Fault};
-
-/// The timeline of the whole sync window as JSON text: what the user sees, to the byte.
-fn timeline_text(stint: &Stint) -> String {
-    let (from, to) = stint.sync_window();
-    serde_json::to_string(&stint.timeline(from, to).expect("the timeline reads"))
-        .expect("serializes")
-}
 
 #[tokio::test]
 async fn an_empty_page_that_still_counts_its_items_leaves_the_timeline_byte_identical() {
@@ -55,19 +44,14 @@ async fn a_trickling_server_is_cut_by_the_sync_deadline() {
     let sandbox = sandbox().await;
     let dir = tempfile::tempdir().expect("temp dir");
     let deadline = Duration::from_secs(2);
-    let stint = Stint::open_with(
+    let stint = open_with_client(
         dir.path(),
-        Boundaries {
-            vault: Arc::new(OsKeyring::for_data_dir(dir.path())),
-            clock: Arc::new(SystemClock),
-            client_config: ClientConfig {
-                sync_deadline: deadline,
-                read_timeout: Duration::from_secs(1),
-                ..fast_client()
-            },
+        ClientConfig {
+            sync_deadline: deadline,
+            read_timeout: Duration::from_secs(1),
+            ..fast_client()
         },
-    )
-    .expect("opens");
+    );
     stint
         .connect(&demo_request(&sandbox))
         .await

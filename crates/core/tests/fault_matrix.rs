@@ -6,11 +6,7 @@
 mod common;
 
 use common::*;
-use std::sync::Arc;
 use std::time::Duration;
-use stint_core::clock::SystemClock;
-use stint_core::vault::OsKeyring;
-use stint_core::{Boundaries, Stint};
 use stint_model::SyncTrigger;
 use stint_personio::ClientConfig;
 use stint_sandbox::{Endpoint, FaultSpec};
@@ -34,28 +30,17 @@ const KINDS: [&str; 14] = [
     "missing-data",
 ];
 
-fn timeline_text(stint: &Stint) -> String {
-    let (from, to) = stint.sync_window();
-    serde_json::to_string(&stint.timeline(from, to).expect("the timeline reads"))
-        .expect("serializes")
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_fault_on_any_endpoint_changes_what_the_user_sees() {
     let sandbox = sandbox().await;
     let dir = tempfile::tempdir().expect("temp dir");
-    let stint = Stint::open_with(
+    let stint = open_with_client(
         dir.path(),
-        Boundaries {
-            vault: Arc::new(OsKeyring::for_data_dir(dir.path())),
-            clock: Arc::new(SystemClock),
-            client_config: ClientConfig {
-                sync_deadline: Duration::from_secs(1),
-                ..fast_client()
-            },
+        ClientConfig {
+            sync_deadline: Duration::from_secs(1),
+            ..fast_client()
         },
-    )
-    .expect("opens");
+    );
     stint
         .connect(&demo_request(&sandbox))
         .await

@@ -59,6 +59,26 @@ pub fn stored_personio_absences(
         .expect("absences read")
 }
 
+/// Opens `dir` like [`open`] but with the client configured as `client_config`.
+pub fn open_with_client(dir: &Path, client_config: ClientConfig) -> Stint {
+    Stint::open_with(
+        dir,
+        Boundaries {
+            vault: Arc::new(OsKeyring::for_data_dir(dir)),
+            clock: Arc::new(SystemClock),
+            client_config,
+        },
+    )
+    .expect("a temp data dir opens")
+}
+
+/// The timeline of the whole sync window as JSON text: what the user sees, to the byte.
+pub fn timeline_text(stint: &Stint) -> String {
+    let (from, to) = stint.sync_window();
+    serde_json::to_string(&stint.timeline(from, to).expect("the timeline reads"))
+        .expect("serializes")
+}
+
 pub fn keyring(dir: &Path) -> OsKeyring {
     OsKeyring::for_data_dir(dir)
 }
