@@ -57,6 +57,9 @@ pub fn run() {
             commands::settings::add_manual_absence,
             commands::settings::delete_manual_absence,
             commands::settings::set_setting,
+            commands::recording::push_to_personio,
+            commands::recording::offer_entries,
+            commands::recording::resolve_conflict,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

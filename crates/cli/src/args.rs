@@ -66,10 +66,33 @@ pub enum Command {
     },
     /// Read or change a setting: holiday_region (DE, DE-BY, …, none), sync_interval (off, 15m,
     /// 1h, 4h, daily), sync_months_back, sync_months_ahead, balance_start (YYYY-MM-DD or
-    /// year), carry_over (hours such as -3:30, 12.5, 2h15m).
+    /// year), carry_over (hours such as -3:30, 12.5, 2h15m), record_in_personio (on/off: send
+    /// your entries to Personio as attendances), skip_approval (on/off).
     Config {
         #[command(subcommand)]
         action: ConfigAction,
+    },
+    /// Your time as attendances in Personio (with record_in_personio on).
+    Attendances {
+        #[command(subcommand)]
+        action: AttendancesAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AttendancesAction {
+    /// Send what waits to Personio. With --from/--to, that range's entries that are only in
+    /// Stint are offered too (turning recording on sends nothing old by itself).
+    Push {
+        #[arg(long, value_name = "YYYY-MM-DD", requires = "to")]
+        from: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD", requires = "from")]
+        to: Option<String>,
+        /// Show what would be sent, send nothing.
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
 }
 

@@ -193,7 +193,8 @@ fn the_cli_and_the_app_reach_the_same_answer_for_the_same_input() {
     assert_eq!(
         cli_entries[0],
         json!({"id": 1, "date": "2026-06-01", "start": "22:00", "end": "02:00",
-               "minutes": 240, "note": "", "source": "local"}),
+               "minutes": 240, "note": "", "source": "local", "personio_id": null,
+               "personio_status": null, "personio_message": null}),
         "the model's entry, not store rows: no created_at / updated_at"
     );
     assert_eq!(

@@ -104,7 +104,7 @@ fn name(area: Area) -> &'static str {
     }
 }
 
-fn stored(p: &AttendancePeriod) -> StoredAttendance {
+pub(crate) fn stored(p: &AttendancePeriod) -> StoredAttendance {
     StoredAttendance {
         id: p.id.clone(),
         kind: String::from(p.kind.clone()),

@@ -7,8 +7,8 @@ use chrono::{Datelike, NaiveDate};
 use stint_model::{duration, iso, HolidayRegion, SettingsView, SyncInterval};
 
 /// Settings keys `config get/set` understands.
-pub const CONFIG_KEYS: &str =
-    "holiday_region, sync_interval, sync_months_back, sync_months_ahead, balance_start, carry_over";
+pub const CONFIG_KEYS: &str = "holiday_region, sync_interval, sync_months_back, \
+     sync_months_ahead, balance_start, carry_over, record_in_personio, skip_approval";
 
 /// The largest carry-over accepted: 2,000 hours either way (a whole working year and more).
 pub const CARRY_OVER_LIMIT_MINUTES: i64 = 2_000 * 60;
@@ -46,6 +46,8 @@ impl Stint {
             "sync_months_ahead" => s.sync_months_ahead.to_string(),
             "balance_start" => s.balance_start.map_or_else(|| "year".to_owned(), iso::date),
             "carry_over" => duration::hm(s.carry_over_minutes),
+            "record_in_personio" => on_off(s.personio.as_ref().is_some_and(|p| p.record)),
+            "skip_approval" => on_off(s.personio.as_ref().is_some_and(|p| p.skip_approval)),
             other => return Err(unknown_key(other)),
         })
     }
@@ -89,8 +91,26 @@ impl Stint {
                 let minutes = carry_over(value)?;
                 self.update_settings(|s| s.carry_over_minutes = minutes)
             }
+            "record_in_personio" => self.set_recording(switch(value)?),
+            "skip_approval" => self.set_skip_approval(switch(value)?),
             other => Err(unknown_key(other)),
         }
+    }
+}
+
+fn on_off(on: bool) -> String {
+    if on { "on" } else { "off" }.to_owned()
+}
+
+/// `on` / `off` (also `true`/`false`, `yes`/`no`, `1`/`0`).
+fn switch(value: &str) -> Result<bool, CoreError> {
+    match value.to_ascii_lowercase().as_str() {
+        "on" | "true" | "yes" | "1" => Ok(true),
+        "off" | "false" | "no" | "0" => Ok(false),
+        _ => Err(CoreError::invalid(
+            "value",
+            format!("`{value}` is not a switch: use on or off"),
+        )),
     }
 }
 

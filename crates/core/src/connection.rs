@@ -69,6 +69,8 @@ impl Stint {
             email: valid.email.clone(),
             base_url: valid.base_url.clone(),
             demo,
+            record: false,
+            skip_approval: false,
         };
         let generation = match self.change_settings(Change::Connect, |s| match &s.personio {
             // Another process connected meanwhile: theirs stands.
@@ -140,7 +142,12 @@ impl Stint {
                 p.base_url = Some(base_url.to_owned());
             }
         })?;
+        // The demo company is made anew with each sandbox: the periods of the last one are
+        // gone, and the user's entries are again only in Stint (not deleted as if the user had
+        // deleted their periods in Personio).
+        self.store().forget_period_links()?;
         *lock(&self.client) = None;
+        *lock(&self.v2_person) = None;
         Ok(())
     }
 
@@ -154,6 +161,7 @@ impl Stint {
             Ok(())
         })?;
         *lock(&self.client) = None;
+        *lock(&self.v2_person) = None;
         self.disconnected.notify_waiters();
         tracing::info!("Personio disconnected");
         self.status()

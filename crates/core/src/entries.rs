@@ -11,10 +11,10 @@
 //! - a note is at most 2000 characters once trimmed (the timer's note too): a sentence or a
 //!   list, not a pasted document that every list and export would then carry.
 
-use crate::{CoreError, Stint};
+use crate::{attendance_entries, recording, CoreError, Stint};
 use chrono::{Duration, NaiveDate, NaiveTime};
 use stint_model::{iso, EntrySource, TimeEntryInput, TimeEntryView};
-use stint_store::{NewTimeEntry, Store, StoreError, TimeEntry};
+use stint_store::{EntryPeriod, NewTimeEntry, OutboxItem, Store, StoreError, TimeEntry};
 
 /// The longest entry: 24 h.
 pub const MAX_ENTRY_MINUTES: u32 = 24 * 60;
@@ -153,39 +153,72 @@ fn time(field: &'static str, text: Option<&str>) -> Result<Option<NaiveTime>, Co
 }
 
 /// Entry `id` as listed, read back from the store (what was really saved).
-fn stored(store: &Store, id: i64) -> Result<TimeEntryView, CoreError> {
+fn stored(store: &Store, id: i64, recording: bool) -> Result<TimeEntryView, CoreError> {
     let entry = store.time_entry(id)?.ok_or(StoreError::NotFound {
         table: "time_entries",
         id,
     })?;
-    Ok(view(&entry))
+    let links = store.entry_periods()?;
+    let pending = store.outbox_item(id)?;
+    Ok(view(&entry, &links, pending.as_ref(), recording))
 }
 
-pub(crate) fn view(entry: &TimeEntry) -> TimeEntryView {
+/// Whether entry `id` has periods in Personio: its changes go there even while recording is
+/// off, or the next sync would take Personio's older version back.
+fn in_personio(store: &Store, id: i64) -> Result<bool, CoreError> {
+    Ok(store.entry_periods()?.iter().any(|l| l.entry_id == id))
+}
+
+/// One of the user's entries as listed, with where it stands in Personio.
+pub(crate) fn view(
+    entry: &TimeEntry,
+    links: &[EntryPeriod],
+    pending: Option<&OutboxItem>,
+    recording: bool,
+) -> TimeEntryView {
+    let (personio_id, personio_status, personio_message) =
+        recording::entry_state(entry, links, pending, recording);
     TimeEntryView {
-        id: entry.id,
+        id: Some(entry.id),
         date: entry.start.date(),
         start: entry.end.map(|_| entry.start.time()),
         end: entry.end.map(|end| end.time()),
         minutes: entry.minutes,
         note: entry.note.clone(),
         source: EntrySource::Local,
+        personio_id,
+        personio_status,
+        personio_message,
     }
 }
 
 impl Stint {
-    /// The entries starting on a day in `from..=to`.
+    /// The entries starting on a day in `from..=to`: the user's own and the attendance periods
+    /// read from Personio, by start.
     pub fn time_entries(
         &self,
         from: NaiveDate,
         to: NaiveDate,
     ) -> Result<Vec<TimeEntryView>, CoreError> {
-        Ok(self
-            .reader()
+        let recording = recording::is_on(&self.settings());
+        let store = self.reader();
+        let links = store.entry_periods()?;
+        let outbox = store.outbox()?;
+        let mut entries: Vec<TimeEntryView> = store
             .time_entries_between(from, to)?
             .iter()
-            .map(view)
-            .collect())
+            .map(|e| {
+                let pending = outbox.iter().find(|i| i.entry_id == e.id);
+                view(e, &links, pending, recording)
+            })
+            .collect();
+        let periods = store.personio_attendances_between(from, to)?;
+        let linked = links.iter().map(|l| l.period_id.clone()).collect();
+        drop(store);
+        entries
+            .extend(attendance_entries::own_work(&periods, &linked).map(attendance_entries::view));
+        attendance_entries::sort(&mut entries);
+        Ok(entries)
     }
 
     /// Adds an entry (see the module docs for what one may be).
@@ -197,9 +230,14 @@ impl Stint {
     /// Stores a checked entry and answers it as listed.
     pub(crate) fn book(&self, entry: &NewTimeEntry) -> Result<TimeEntryView, CoreError> {
         let now = self.clock.now().to_utc();
+        let recording = recording::is_on(&self.settings());
         let mut store = self.store();
-        let id = store.add_time_entry(entry, now)?;
-        stored(&store, id)
+        let id = if recording {
+            store.add_time_entry_and_queue(entry, now)?
+        } else {
+            store.add_time_entry(entry, now)?
+        };
+        stored(&store, id, recording)
     }
 
     /// Overwrites entry `id` after the same checks as [`Stint::add_time_entry`].
@@ -210,6 +248,7 @@ impl Stint {
     ) -> Result<TimeEntryView, CoreError> {
         let entry = new_entry(input)?;
         let now = self.clock.now().to_utc();
+        let recording = recording::is_on(&self.settings());
         let mut store = self.store();
         if store.time_entry(id)?.is_none() {
             return Err(CoreError::invalid(
@@ -217,12 +256,25 @@ impl Stint {
                 format!("There is no time entry #{id}; it may have been deleted — reload"),
             ));
         }
-        store.update_time_entry(id, &entry, now)?;
-        stored(&store, id)
+        if recording || in_personio(&store, id)? {
+            store.update_time_entry_and_queue(id, &entry, now)?;
+        } else {
+            store.update_time_entry(id, &entry, now)?;
+        }
+        stored(&store, id, recording)
     }
 
+    /// Deletes entry `id`; while recording, its periods in Personio go with it (queued).
     pub fn delete_time_entry(&self, id: i64) -> Result<(), CoreError> {
-        Ok(self.store().delete_time_entry(id)?)
+        let now = self.clock.now().to_utc();
+        let recording = recording::is_on(&self.settings());
+        let mut store = self.store();
+        if recording || in_personio(&store, id)? {
+            store.delete_time_entry_and_queue(id, now)?;
+        } else {
+            store.delete_time_entry(id)?;
+        }
+        Ok(())
     }
 }
 

@@ -15,6 +15,7 @@
 //! config.
 
 mod absences;
+mod attendance_entries;
 mod attendances;
 pub mod balances;
 pub mod clock;
@@ -26,6 +27,7 @@ mod error;
 pub mod holidays;
 mod lock;
 mod mapping;
+mod recording;
 pub mod settings;
 mod status;
 mod sync;
@@ -81,6 +83,10 @@ pub struct Stint {
     client: Mutex<Option<Arc<Personio>>>,
     /// One sync at a time.
     sync_gate: tokio::sync::Mutex<()>,
+    /// One push of the outbox at a time (a sync pushes too).
+    push_gate: tokio::sync::Mutex<()>,
+    /// The connected employee's v2 person id, looked up once per connection.
+    v2_person: Mutex<Option<String>>,
     syncing: AtomicBool,
     /// Woken by a disconnect: a sync of this process stops at once (one of another process
     /// cannot commit either: see the connection generation in `settings.rs`).
@@ -129,6 +135,8 @@ impl Stint {
             client_config: boundaries.client_config,
             client: Mutex::new(None),
             sync_gate: tokio::sync::Mutex::new(()),
+            push_gate: tokio::sync::Mutex::new(()),
+            v2_person: Mutex::new(None),
             syncing: AtomicBool::new(false),
             disconnected: tokio::sync::Notify::new(),
         })

@@ -27,6 +27,13 @@ pub struct PersonioSettings {
     /// Connected to the built-in demo company (the sandbox the app runs in-process).
     #[serde(default)]
     pub demo: bool,
+    /// "Record my time in Personio": the user's entries are sent as attendance periods. Off
+    /// until the user turns it on; a new connection starts off.
+    #[serde(default)]
+    pub record: bool,
+    /// New periods ask Personio to skip approval (only if the user turned it on).
+    #[serde(default)]
+    pub skip_approval: bool,
 }
 
 /// Everything the user set, as stored in `settings.json`.

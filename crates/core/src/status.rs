@@ -22,7 +22,10 @@ impl Stint {
             .map(run_view)
             .collect();
         let last_success = store.last_successful_sync()?;
-        let areas = crate::attendances::views(store.personio_areas()?);
+        let stored_areas = store.personio_areas()?;
+        let outbox = store.outbox()?;
+        let recording = crate::recording::view(&settings, &stored_areas, &outbox);
+        let areas = crate::attendances::views(stored_areas);
         let connected = connected(&settings);
         let weekly_minutes = weekly_hours::in_force(&store, &settings)?;
         drop(store);
@@ -71,6 +74,11 @@ impl Stint {
             sync_interval: settings.sync_interval,
             demo: personio.is_some_and(|p| p.demo),
             areas: if connected { areas } else { Vec::new() },
+            recording: if connected {
+                recording
+            } else {
+                Default::default()
+            },
             history,
         })
     }

@@ -91,10 +91,22 @@ impl Stint {
             .unwrap_or_else(|| DEFAULT_BASE_URL.to_owned());
         let client = self.cached_client(settings, &base_url)?;
         let window = self.sync_window();
+        // What the user changed goes out first, so the read below sees it.
+        if !self.reader().outbox()?.is_empty() {
+            match self.push_outbox(false).await {
+                Ok(report) if report.error.is_some() => {
+                    tracing::warn!(error = ?report.error, waiting = report.waiting, "push before the sync stopped early");
+                }
+                Ok(_) => {}
+                Err(CoreError::Superseded) => return Err(CoreError::Superseded),
+                Err(err) => tracing::warn!(error = %err, "push before the sync failed"),
+            }
+        }
         let snapshot = client.fetch_snapshot(&settings.email, window).await?;
         let v2 = crate::attendances::read(&client, &settings.email, window).await;
         let now = self.clock.now().to_utc();
-        blocking(|| {
+        let read_back = v2.attendances.clone();
+        let counts = blocking(|| {
             let mut store = self.store();
             let connected_at = store.profile()?.map_or(now, |p| p.connected_at);
             let facts = ConnectionFacts {
@@ -103,12 +115,48 @@ impl Stint {
                 connected_at,
             };
             let rows = mapping::to_store(&snapshot, v2, &facts, now);
-            Ok(store.replace_personio_window(generation, window.0, window.1, &rows)?)
+            Ok::<_, CoreError>(
+                store.replace_personio_window(generation, window.0, window.1, &rows)?,
+            )
+        })?;
+        if let Some(remote) = read_back {
+            self.take_personio_changes(generation, &remote, window, now)?;
+        }
+        Ok(counts)
+    }
+
+    /// Brings the user's own entries in line with their periods as just read: approval states,
+    /// periods changed or deleted in Personio (see `recording::fixes`).
+    fn take_personio_changes(
+        &self,
+        generation: i64,
+        remote: &[stint_store::StoredAttendance],
+        window: (NaiveDate, NaiveDate),
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<(), CoreError> {
+        blocking(|| {
+            let mut store = self.store();
+            let links = store.entry_periods()?;
+            if links.is_empty() {
+                return Ok(());
+            }
+            let outbox = store.outbox()?;
+            let mut entries = std::collections::HashMap::new();
+            for link in &links {
+                if let Some(entry) = store.time_entry(link.entry_id)? {
+                    entries.insert(entry.id, entry);
+                }
+            }
+            let fixes = crate::recording::fixes(&entries, &links, &outbox, remote, window);
+            if !fixes.is_empty() {
+                tracing::info!(fixes = fixes.len(), "took changes made in Personio");
+            }
+            Ok(store.apply_period_fixes(generation, &fixes, now)?)
         })
     }
 
     /// The client of this connection, built once (secret from the keyring) and then reused.
-    fn cached_client(
+    pub(crate) fn cached_client(
         &self,
         settings: &crate::PersonioSettings,
         base_url: &str,

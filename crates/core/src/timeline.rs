@@ -3,6 +3,7 @@
 //! what is due so far by the core's clock.
 
 use crate::absences::category_of;
+use crate::attendance_entries;
 use crate::day_plan::{self, AbsenceSpan, EntrySpan, PlanInputs, Source};
 use crate::lock::connected;
 use crate::{holidays, weekly_hours, CoreError, Settings, Stint};
@@ -112,7 +113,7 @@ impl Stint {
                 .collect()
         };
         // Entries that start the day before may reach into the range across midnight.
-        let entries: Vec<EntrySpan> = store
+        let mut entries: Vec<EntrySpan> = store
             .time_entries_between(from - Duration::days(1), to)?
             .into_iter()
             .map(|e| EntrySpan {
@@ -121,6 +122,12 @@ impl Stint {
                 minutes: e.minutes,
             })
             .collect();
+        // Personio's periods do not cross midnight; the user's own are counted as entries.
+        let periods = store.personio_attendances_between(from, to)?;
+        let linked = store.linked_period_ids()?;
+        entries.extend(
+            attendance_entries::own_work(&periods, &linked).filter_map(attendance_entries::span),
+        );
         drop(store);
         Ok(PlanData {
             region: settings.holiday_region,

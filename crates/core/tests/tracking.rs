@@ -211,7 +211,11 @@ fn entries_edit_with_the_same_rules_as_add_and_the_timeline_follows() {
         minutes: None,
         note: "review".into(),
     };
-    let id = stint.add_time_entry(&input).expect("a valid entry adds").id;
+    let id = stint
+        .add_time_entry(&input)
+        .expect("a valid entry adds")
+        .id
+        .expect("a local entry has an id");
     assert_eq!(tracked_on(&stint, day()), 90, "09:00–10:30 is 90 minutes");
     input.end = Some("11:00".into());
     stint.update_time_entry(id, &input).expect("edits");

@@ -129,5 +129,8 @@ pub struct ConnectionStatus {
     /// Which of Personio's v2 areas worked at the last sync (empty before the first one).
     #[serde(default)]
     pub areas: Vec<AreaView>,
+    /// "Record my time in Personio": the switch and what is waiting.
+    #[serde(default)]
+    pub recording: crate::RecordingView,
     pub history: Vec<SyncRunView>,
 }

@@ -30,6 +30,9 @@ pub mod commands {
     pub const ADD_MANUAL_ABSENCE: &str = "add_manual_absence";
     pub const DELETE_MANUAL_ABSENCE: &str = "delete_manual_absence";
     pub const SET_SETTING: &str = "set_setting";
+    pub const PUSH_TO_PERSONIO: &str = "push_to_personio";
+    pub const OFFER_ENTRIES: &str = "offer_entries";
+    pub const RESOLVE_CONFLICT: &str = "resolve_conflict";
 
     /// Every command the webview may call: the app's build script declares exactly these to
     /// Tauri, and `capabilities/default.json` allows exactly these.
@@ -58,6 +61,9 @@ pub mod commands {
         ADD_MANUAL_ABSENCE,
         DELETE_MANUAL_ABSENCE,
         SET_SETTING,
+        PUSH_TO_PERSONIO,
+        OFFER_ENTRIES,
+        RESOLVE_CONFLICT,
     ];
 }
 

@@ -13,6 +13,7 @@ pub mod duration;
 mod error;
 pub mod ipc;
 pub mod iso;
+mod recording;
 mod settings;
 mod timeline;
 mod tracking;
@@ -25,8 +26,11 @@ pub use connection::{
     SyncRunView, SyncTrigger,
 };
 pub use error::{ErrorCode, IpcError};
+pub use recording::{EntryReason, PushReport, RecordingView};
 pub use settings::{
     GermanState, HolidayRegion, ManualAbsenceInput, ManualAbsenceView, SettingsView, SyncInterval,
 };
 pub use timeline::{AbsenceCategory, AbsenceStatus, DayAbsence, DayPlan, Source, Timeline, Totals};
-pub use tracking::{EntrySource, TimeEntryInput, TimeEntryView, TimerStatus, TimerView};
+pub use tracking::{
+    EntrySource, PersonioState, TimeEntryInput, TimeEntryView, TimerStatus, TimerView,
+};

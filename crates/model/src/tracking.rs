@@ -36,10 +36,53 @@ pub enum EntrySource {
     Personio,
 }
 
+/// Where an entry stands in Personio: the approval state Personio gave its period, or that
+/// Stint has not sent it yet, or that Personio refused it (the reason is in
+/// [`TimeEntryView::personio_message`]). Personio's states are written as Personio writes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PersonioState {
+    #[serde(rename = "PENDING")]
+    Pending,
+    #[serde(rename = "CONFIRMED")]
+    Confirmed,
+    #[serde(rename = "REJECTED")]
+    Rejected,
+    #[serde(rename = "EXPIRED")]
+    Expired,
+    #[serde(rename = "unsent")]
+    Unsent,
+    #[serde(rename = "refused")]
+    Refused,
+    /// Changed in Personio while the user's own change waited: Personio's is in force, the
+    /// user's is kept beside it until they choose.
+    #[serde(rename = "conflict")]
+    Conflict,
+}
+
+impl PersonioState {
+    /// Personio's approval state from its text (any case). A state Stint does not know is
+    /// taken as pending: shown as not yet approved, and still the user's time.
+    pub fn from_personio(text: &str) -> Self {
+        match text.trim().to_ascii_uppercase().as_str() {
+            "CONFIRMED" | "APPROVED" => Self::Confirmed,
+            "REJECTED" => Self::Rejected,
+            "EXPIRED" => Self::Expired,
+            _ => Self::Pending,
+        }
+    }
+
+    /// Whether time in this state counts as tracked: rejected and expired periods are shown
+    /// struck out and do not.
+    pub fn counts(self) -> bool {
+        !matches!(self, Self::Rejected | Self::Expired)
+    }
+}
+
 /// One time entry as the day view and `stint-cli entries list` show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimeEntryView {
-    pub id: i64,
+    /// Stint's id of the entry; `None` for an attendance that exists only in Personio.
+    pub id: Option<i64>,
     /// The day it starts on.
     #[serde(with = "crate::iso::serde_date")]
     pub date: NaiveDate,
@@ -52,8 +95,25 @@ pub struct TimeEntryView {
     /// Worked minutes (less than the span when it holds a break).
     pub minutes: u32,
     pub note: String,
-    /// `local` for what was typed or timed in Stint; Personio attendances will say `personio`.
+    /// `local` for what was typed or timed in Stint; `personio` for an attendance period read
+    /// from Personio that was not made by this Stint.
     pub source: EntrySource,
+    /// The id of its attendance period in Personio, once it has one.
+    #[serde(default)]
+    pub personio_id: Option<String>,
+    /// Where it stands in Personio; `None` while it lives only in Stint.
+    #[serde(default)]
+    pub personio_status: Option<PersonioState>,
+    /// Why Personio refused it, or why Stint does not send it.
+    #[serde(default)]
+    pub personio_message: Option<String>,
+}
+
+impl TimeEntryView {
+    /// Whether its minutes count as tracked time.
+    pub fn counts(&self) -> bool {
+        self.personio_status.is_none_or(PersonioState::counts)
+    }
 }
 
 /// A time entry as the add / edit form (or `stint-cli entries add`) sends it: a start and an

@@ -304,6 +304,26 @@ impl Sandbox {
         true
     }
 
+    /// Moves an attendance period to `start..end` as if someone edited it in Personio (its
+    /// `updated_at` moves on, by at least a second). False if none had `id`.
+    pub fn move_attendance(
+        &self,
+        id: &str,
+        start: chrono::NaiveDateTime,
+        end: Option<chrono::NaiveDateTime>,
+    ) -> bool {
+        let mut state = self.running.shared.lock();
+        let Some(period) = state.company.attendances.iter_mut().find(|p| p.id == id) else {
+            return false;
+        };
+        period.start = start;
+        period.end = end;
+        period.updated_at = chrono::Local::now()
+            .naive_local()
+            .max(period.updated_at + chrono::Duration::seconds(1));
+        true
+    }
+
     /// Deletes an attendance period as if someone did it in Personio. False if none had `id`.
     pub fn delete_attendance(&self, id: &str) -> bool {
         let mut state = self.running.shared.lock();

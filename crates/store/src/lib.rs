@@ -16,6 +16,7 @@ mod balances;
 mod error;
 mod manual;
 mod migrate;
+mod outbox;
 mod profile;
 mod schedule;
 mod settings;
@@ -35,6 +36,7 @@ pub use error::{Result, StoreError};
 pub use migrate::SCHEMA_VERSION;
 pub use settings::{SettingsRow, SettingsWrite};
 pub use sync_runs::KEPT_SYNC_RUNS;
+pub use types::outbox::{EntryPeriod, OutboxAction, OutboxItem, PeriodFix, PushWrite};
 pub use types::personio::{
     AbsenceKind, AbsenceType, AreaStatus, Balance, PersonioSnapshot, Profile, StoredAbsence,
     StoredAttendance, WeeklyMinutes, WorkSchedule,
@@ -107,6 +109,22 @@ impl Store {
                 |row| row.get(0),
             )
             .map_err(error::sql("user data"))
+    }
+
+    /// Runs `work` in one IMMEDIATE transaction (committed when it answers `Ok`); `table` names
+    /// what a failure to begin or commit was about.
+    pub(crate) fn in_transaction<T>(
+        &mut self,
+        table: &'static str,
+        work: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(error::sql(table))?;
+        let answer = work(&tx)?;
+        tx.commit().map_err(error::sql(table))?;
+        Ok(answer)
     }
 
     /// The schema version of the open database (equal to [`SCHEMA_VERSION`] once open).

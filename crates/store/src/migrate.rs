@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_sync_error_code.sql"),
     include_str!("../migrations/0003_settings.sql"),
     include_str!("../migrations/0004_attendances.sql"),
+    include_str!("../migrations/0005_personio_outbox.sql"),
 ];
 
 /// The schema version this build creates and understands.

@@ -5,9 +5,11 @@
 //! than a day.
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use crate::error::{invalid, sql, Result, StoreError};
+use crate::outbox;
+use crate::types::outbox::OutboxAction;
 use crate::types::user::{NewTimeEntry, TimeEntry};
 use crate::{validate, Store};
 
@@ -17,15 +19,20 @@ const COLUMNS: &str = "id, starts_at, ends_at, minutes, note, created_at, update
 impl Store {
     /// Adds an entry created at `now`; returns its id.
     pub fn add_time_entry(&mut self, entry: &NewTimeEntry, now: DateTime<Utc>) -> Result<i64> {
-        check(entry)?;
-        self.conn
-            .execute(
-                "INSERT INTO time_entries (starts_at, ends_at, minutes, note, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-                params![entry.start, entry.end, entry.minutes, entry.note, now],
-            )
-            .map_err(sql(TABLE))?;
-        Ok(self.conn.last_insert_rowid())
+        insert(&self.conn, entry, now)
+    }
+
+    /// Adds an entry and queues it for Personio, in one transaction; returns its id.
+    pub fn add_time_entry_and_queue(
+        &mut self,
+        entry: &NewTimeEntry,
+        now: DateTime<Utc>,
+    ) -> Result<i64> {
+        self.in_transaction(TABLE, |tx| {
+            let id = insert(tx, entry, now)?;
+            outbox::queue(tx, id, OutboxAction::Put, now)?;
+            Ok(id)
+        })
     }
 
     /// Overwrites entry `id`, marking it updated at `now`.
@@ -35,26 +42,34 @@ impl Store {
         entry: &NewTimeEntry,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        check(entry)?;
-        let updated = self
-            .conn
-            .execute(
-                "UPDATE time_entries
-                 SET starts_at = ?2, ends_at = ?3, minutes = ?4, note = ?5, updated_at = ?6
-                 WHERE id = ?1",
-                params![id, entry.start, entry.end, entry.minutes, entry.note, now],
-            )
-            .map_err(sql(TABLE))?;
-        found(updated, id)
+        overwrite(&self.conn, id, entry, now)
+    }
+
+    /// Overwrites entry `id` and queues the change for Personio, in one transaction.
+    pub fn update_time_entry_and_queue(
+        &mut self,
+        id: i64,
+        entry: &NewTimeEntry,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        self.in_transaction(TABLE, |tx| {
+            overwrite(tx, id, entry, now)?;
+            outbox::queue(tx, id, OutboxAction::Put, now)
+        })
     }
 
     /// Deletes entry `id`.
     pub fn delete_time_entry(&mut self, id: i64) -> Result<()> {
-        let deleted = self
-            .conn
-            .execute("DELETE FROM time_entries WHERE id = ?1", [id])
-            .map_err(sql(TABLE))?;
-        found(deleted, id)
+        delete(&self.conn, id)
+    }
+
+    /// Deletes entry `id` and queues the deletion of its periods in Personio (if it has any),
+    /// in one transaction.
+    pub fn delete_time_entry_and_queue(&mut self, id: i64, now: DateTime<Utc>) -> Result<()> {
+        self.in_transaction(TABLE, |tx| {
+            delete(tx, id)?;
+            outbox::queue(tx, id, OutboxAction::Delete, now)
+        })
     }
 
     /// Entry `id`, if it exists.
@@ -88,6 +103,42 @@ impl Store {
             .map_err(sql(TABLE))?;
         rows.collect::<rusqlite::Result<_>>().map_err(sql(TABLE))
     }
+}
+
+fn insert(conn: &Connection, entry: &NewTimeEntry, now: DateTime<Utc>) -> Result<i64> {
+    check(entry)?;
+    conn.execute(
+        "INSERT INTO time_entries (starts_at, ends_at, minutes, note, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        params![entry.start, entry.end, entry.minutes, entry.note, now],
+    )
+    .map_err(sql(TABLE))?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub(crate) fn overwrite(
+    conn: &Connection,
+    id: i64,
+    entry: &NewTimeEntry,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    check(entry)?;
+    let updated = conn
+        .execute(
+            "UPDATE time_entries
+             SET starts_at = ?2, ends_at = ?3, minutes = ?4, note = ?5, updated_at = ?6
+             WHERE id = ?1",
+            params![id, entry.start, entry.end, entry.minutes, entry.note, now],
+        )
+        .map_err(sql(TABLE))?;
+    found(updated, id)
+}
+
+fn delete(conn: &Connection, id: i64) -> Result<()> {
+    let deleted = conn
+        .execute("DELETE FROM time_entries WHERE id = ?1", [id])
+        .map_err(sql(TABLE))?;
+    found(deleted, id)
 }
 
 fn check(entry: &NewTimeEntry) -> Result<()> {

@@ -91,8 +91,9 @@ impl Store {
         Ok(counts)
     }
 
-    /// Forgets everything Personio said (profile, schedule, balances, absences, sync history)
-    /// in one transaction; the user's own tables are untouched.
+    /// Forgets everything Personio said (profile, schedule, balances, absences, attendances,
+    /// sync history) and what was still to be sent to it, in one transaction; the user's own
+    /// entries are untouched (they are then only in Stint).
     pub fn clear_personio(&mut self) -> Result<()> {
         let tx = self
             .conn
@@ -105,7 +106,9 @@ impl Store {
 
 /// Deletes every Personio table's rows inside the caller's transaction.
 pub(crate) fn clear_personio_tables(tx: &rusqlite::Connection) -> Result<()> {
-    const TABLES: [&str; 9] = [
+    const TABLES: [&str; 11] = [
+        "personio_outbox",
+        "entry_periods",
         "personio_attendances",
         "personio_areas",
         "personio_absence_minutes",

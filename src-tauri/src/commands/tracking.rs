@@ -11,9 +11,11 @@ use stint_model::ipc::events::TRACKING_CHANGED;
 use stint_model::{IpcError, TimeEntryInput, TimeEntryView, TimerView};
 use tauri::{AppHandle, Emitter, State};
 
-fn changed(app: &AppHandle) {
+/// Tells the window, and sends the change to Personio when it goes there.
+fn changed(app: &AppHandle, stint: &Arc<Stint>) {
     // Nobody listening is fine: the page reloads when it is shown again.
     let _ = app.emit(TRACKING_CHANGED, ());
+    super::recording::push_soon(app, stint);
 }
 
 #[tauri::command]
@@ -46,7 +48,7 @@ pub async fn timer_stop(
     stint: State<'_, Arc<Stint>>,
 ) -> Result<TimeEntryView, IpcError> {
     let entry = core(&stint, Stint::timer_stop).await?;
-    changed(&app);
+    changed(&app, &stint);
     Ok(entry)
 }
 
@@ -80,7 +82,7 @@ pub async fn add_time_entry(
     stint: State<'_, Arc<Stint>>,
 ) -> Result<TimeEntryView, IpcError> {
     let added = core(&stint, move |s| s.add_time_entry(&entry)).await?;
-    changed(&app);
+    changed(&app, &stint);
     Ok(added)
 }
 
@@ -92,7 +94,7 @@ pub async fn update_time_entry(
     stint: State<'_, Arc<Stint>>,
 ) -> Result<TimeEntryView, IpcError> {
     let updated = core(&stint, move |s| s.update_time_entry(id, &entry)).await?;
-    changed(&app);
+    changed(&app, &stint);
     Ok(updated)
 }
 
@@ -103,6 +105,6 @@ pub async fn delete_time_entry(
     stint: State<'_, Arc<Stint>>,
 ) -> Result<(), IpcError> {
     core(&stint, move |s| s.delete_time_entry(id)).await?;
-    changed(&app);
+    changed(&app, &stint);
     Ok(())
 }

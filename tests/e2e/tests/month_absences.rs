@@ -1,5 +1,6 @@
 //! Journey: after connecting Personio (the sandbox's demo company) the month grid shows every
-//! seeded absence of the demo employee with the right target, day by day.
+//! seeded absence of the demo employee with the right target, and the attendances recorded in
+//! Personio as tracked time, day by day.
 //!
 //! The expected figures are computed here from the sandbox's own data with the rules written
 //! out below, not by calling the core: the test is a second, independent reading of the rules.
@@ -12,7 +13,8 @@ use std::collections::BTreeSet;
 use std::time::Duration;
 use stint_e2e::{App, E2eResult, JsTruthy};
 use stint_sandbox::{
-    DemoAbsencePeriod, DemoEmployee, DemoTimeOff, Sandbox, SandboxConfig, TimeOffStatus,
+    AttendanceKind, AttendanceStatus, DemoAbsencePeriod, DemoAttendance, DemoEmployee, DemoTimeOff,
+    Sandbox, SandboxConfig, TimeOffStatus,
 };
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -34,6 +36,7 @@ struct Oracle {
     employee: DemoEmployee,
     time_offs: Vec<DemoTimeOff>,
     periods: Vec<DemoAbsencePeriod>,
+    attendances: Vec<DemoAttendance>,
 }
 
 /// One absence badge of a day, as expected or as shown.
@@ -62,8 +65,26 @@ impl Oracle {
         Oracle {
             time_offs: sandbox.time_offs_of(employee.id),
             periods: sandbox.absence_periods_of(employee.id),
+            attendances: sandbox.attendances_of(employee.id),
             employee,
         }
+    }
+
+    /// Tracked minutes of `date`: the WORK periods recorded in Personio that day, closed and
+    /// neither rejected nor expired (a BREAK is a gap, not time worked).
+    fn tracked(&self, date: NaiveDate) -> u32 {
+        self.attendances
+            .iter()
+            .filter(|a| a.start.date() == date && a.kind == AttendanceKind::Work)
+            .filter(|a| {
+                !matches!(
+                    a.status,
+                    AttendanceStatus::Rejected | AttendanceStatus::Expired
+                )
+            })
+            .filter_map(|a| Some((a.end? - a.start).num_minutes()))
+            .map(|m| u32::try_from(m).unwrap_or(0))
+            .sum()
     }
 
     fn time_offs_on(&self, date: NaiveDate) -> impl Iterator<Item = &DemoTimeOff> {
@@ -260,22 +281,27 @@ fn check_cell(oracle: &Oracle, today: NaiveDate, date: NaiveDate, cell: &Value) 
             rules.join("; ")
         ));
     }
-    if str_of(cell, "tracked") != Some("0:00") {
+    let tracked = oracle.tracked(date);
+    if str_of(cell, "tracked") != Some(hm(tracked).as_str()) {
         wrong.push(format!(
-            "{day}: nothing was tracked, yet it shows {:?}",
-            str_of(cell, "tracked")
+            "{day}: tracked shown {:?}, expected {} (its WORK attendances in Personio)",
+            str_of(cell, "tracked"),
+            hm(tracked)
         ));
     }
     // Balance = tracked − target; a future day's target is not due yet and shows "–".
-    let balance = match (date > today, target) {
+    let diff = i64::from(tracked) - i64::from(target);
+    let balance = match (date > today, diff) {
         (true, _) => "–".to_owned(),
         (false, 0) => "0:00".to_owned(),
-        (false, t) => format!("-{}", hm(t)),
+        (false, d) if d > 0 => format!("+{}", hm(u32::try_from(d).unwrap_or(0))),
+        (false, d) => format!("-{}", hm(u32::try_from(-d).unwrap_or(0))),
     };
     if str_of(cell, "balance") != Some(balance.as_str()) {
         wrong.push(format!(
-            "{day}: balance shown {:?}, expected {balance} (tracked 0 − target {})",
+            "{day}: balance shown {:?}, expected {balance} (tracked {} − target {})",
             str_of(cell, "balance"),
+            hm(tracked),
             hm(target)
         ));
     }

@@ -1,10 +1,13 @@
 //! The day view's time entries: a list with edit (inline form) and delete, and a form to add one.
+//! Each entry says where it lives and how it stands in Personio ([`EntryPersonio`]); one that
+//! exists only in Personio is read-only, and rejected or expired time is struck out.
 //!
 //! Entries load for the shown date and again whenever the page's `generation` moves — the page
 //! bumps it on the backend's `tracking-changed`, which every add, edit, delete and timer stop
 //! emits, so the list and the day's totals refresh together.
 
 use super::entry_form::EntryForm;
+use super::entry_personio::{source_name, EntryPersonio};
 use super::hm;
 use crate::i18n::{error_text, t, use_lang, Key, Lang};
 use crate::ipc;
@@ -79,11 +82,8 @@ pub fn DayEntries(props: &DayEntriesProps) -> Html {
         }
     };
 
-    let row = |entry: &TimeEntryView| {
-        let id = entry.id;
-        if state.editing == Some(id) {
-            return html! { <li class="entry editing" data-id={id.to_string()}>{ form(true) }</li> };
-        }
+    // The buttons of one of the user's own entries: edit, delete, and settling a conflict.
+    let actions = |id: i64| {
         let on_start_edit = {
             let dispatcher = state.dispatcher();
             Callback::from(move |_: MouseEvent| dispatcher.dispatch(EntriesAction::StartEdit(id)))
@@ -98,13 +98,45 @@ pub fn DayEntries(props: &DayEntriesProps) -> Html {
                 });
             })
         };
+        let on_resolve = {
+            let dispatcher = state.dispatcher();
+            Callback::from(move |mine: bool| {
+                let dispatcher = dispatcher.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result = ipc::recording::resolve_conflict(id, mine).await;
+                    dispatcher.dispatch(EntriesAction::Resolved(result));
+                });
+            })
+        };
+        let buttons = html! {
+            <>
+                <button class="entry-edit" onclick={on_start_edit}>{ t(lang, Key::Edit) }</button>
+                <button class="entry-delete danger" onclick={on_delete}>{ t(lang, Key::Delete) }</button>
+            </>
+        };
+        (buttons, Some(on_resolve))
+    };
+
+    let row = |entry: &TimeEntryView| {
+        if let Some(id) = entry.id.filter(|&id| state.editing == Some(id)) {
+            return html! { <li class="entry editing" data-id={id.to_string()}>{ form(true) }</li> };
+        }
+        let (buttons, on_resolve) = match entry.id {
+            Some(id) => actions(id),
+            None => (
+                html! { <span class="muted entry-read-only">{ t(lang, Key::ReadOnlyFromPersonio) }</span> },
+                None,
+            ),
+        };
         html! {
-            <li class="entry" data-id={id.to_string()}>
+            <li class={classes!("entry", (!entry.counts()).then_some("struck"))}
+                data-id={entry.id.map(|id| id.to_string())} data-source={source_name(entry.source)}
+                data-personio-id={entry.personio_id.clone()}>
                 <span class="entry-span">{ span(lang, entry) }</span>
                 <span class="entry-minutes num">{ format!("{} h", hm(i64::from(entry.minutes))) }</span>
                 <span class="entry-note">{ &entry.note }</span>
-                <button class="entry-edit" onclick={on_start_edit}>{ t(lang, Key::Edit) }</button>
-                <button class="entry-delete danger" onclick={on_delete}>{ t(lang, Key::Delete) }</button>
+                <EntryPersonio entry={entry.clone()} {on_resolve} />
+                { buttons }
             </li>
         }
     };

@@ -8,9 +8,11 @@
 
 pub mod dates;
 mod errors;
+mod push;
 mod texts;
 
 pub use errors::{duration_text, error_text};
+pub use push::push_text;
 
 pub use texts::Key;
 use yew::prelude::*;

@@ -102,6 +102,20 @@ texts! {
     NotePlaceholder => "What was it?", "Was war es?";
     AddEntry => "Add entry", "Eintrag hinzufügen";
 
+    // Where an entry lives and how it stands in Personio
+    OnlyInStint => "Only in Stint", "Nur in Stint";
+    InPersonio => "In Personio", "In Personio";
+    InPersonioPending => "In Personio · pending", "In Personio · ausstehend";
+    InPersonioConfirmed => "In Personio · confirmed", "In Personio · bestätigt";
+    NotYetSent => "Not yet sent", "Noch nicht gesendet";
+    RefusedByPersonio => "Refused by Personio", "Von Personio zurückgewiesen";
+    RejectedInPersonio => "Rejected in Personio", "In Personio abgelehnt";
+    ExpiredInPersonio => "Expired in Personio", "In Personio abgelaufen";
+    ChangedInPersonio => "Changed in Personio", "In Personio geändert";
+    UseMine => "Use mine", "Meine verwenden";
+    KeepPersonios => "Keep Personio's", "Die aus Personio behalten";
+    ReadOnlyFromPersonio => "From Personio (read-only)", "Aus Personio (schreibgeschützt)";
+
     // Timer bar
     TimerPlaceholder => "What are you working on?", "Woran arbeitest du gerade?";
     TimerStart => "Start", "Start";
@@ -175,6 +189,22 @@ texts! {
     TriggerStart => "app start", "App-Start";
     ScheduleChanged => ", schedule changed", ", Arbeitszeitplan geändert";
     Failed => "failed", "fehlgeschlagen";
+    RecordInPersonio => "Record my time in Personio", "Meine Zeit in Personio erfassen";
+    RecordingExplained =>
+        "Entries with a start and an end are sent to Personio as attendances; changes and deletions follow. Nothing is sent until you turn this on.",
+        "Einträge mit Beginn und Ende werden als Anwesenheiten an Personio gesendet; Änderungen und Löschungen folgen. Nichts wird gesendet, bevor du das einschaltest.";
+    SendMyEntries => "Send my entries to Personio", "Meine Einträge an Personio senden";
+    SkipApproval => "Ask Personio to skip approval", "Personio bitten, die Genehmigung zu überspringen";
+    SendNow => "Send now", "Jetzt senden";
+    Sending => "Sending…", "Wird gesendet…";
+    OfferWeek => "Send this week to Personio", "Diese Woche an Personio senden";
+    PushCreated => "created", "angelegt";
+    PushChanged => "changed", "geändert";
+    PushDeleted => "deleted", "gelöscht";
+    PushRefused => "refused", "zurückgewiesen";
+    PushSkipped => "not sent", "nicht gesendet";
+    PushWaiting => "waiting", "wartend";
+    PushStopped => "Stopped", "Abgebrochen";
 
     // Settings
     SavedPrefix => "Saved", "Gespeichert";

@@ -1,13 +1,15 @@
 //! The Connections section: one tab per service (Personio now; room for Moco later).
 //!
-//! Disconnected, it shows the connect form; connected, the employee, status, "Sync now", the
-//! history and Disconnect (with confirmation). The status is loaded on mount and again whenever
-//! the backend emits `connection-changed` (after automatic syncs).
+//! Disconnected, it shows the connect form; connected, the employee, status, "Sync now",
+//! "Record my time in Personio", the history and Disconnect (with confirmation). The status is
+//! loaded on mount, again whenever the backend emits `connection-changed` (after automatic
+//! syncs and pushes), and after a recording switch (`set_setting` emits no event).
 
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::connect_form::ConnectFormView;
 use crate::components::demo_offer::DemoOffer;
 use crate::components::employee_card::EmployeeCard;
+use crate::components::recording::Recording;
 use crate::components::sync_history::SyncHistory;
 use crate::i18n::{error_text, t, use_lang, Key};
 use crate::ipc;
@@ -28,19 +30,20 @@ pub fn Connections() -> Html {
     let lang = use_lang();
     let state = use_reducer(ConnectionsState::default);
 
-    {
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            let load = state.clone();
+    let reload = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |()| {
+            let dispatcher = dispatcher.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                load.dispatch(ConnectionsAction::Loaded(ipc::connection_status().await));
+                dispatcher.dispatch(ConnectionsAction::Loaded(ipc::connection_status().await));
             });
-            let listener = ipc::listen(CONNECTION_CHANGED, move || {
-                let state = state.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    state.dispatch(ConnectionsAction::Loaded(ipc::connection_status().await));
-                });
-            });
+        })
+    };
+    {
+        let reload = reload.clone();
+        use_effect_with((), move |_| {
+            reload.emit(());
+            let listener = ipc::listen(CONNECTION_CHANGED, move || reload.emit(()));
             move || drop(listener)
         });
     }
@@ -102,6 +105,7 @@ pub fn Connections() -> Html {
             <>
                 <EmployeeCard status={status.clone()} busy={state.busy} {on_sync}
                     on_disconnect={ask_disconnect} />
+                <Recording recording={status.recording.clone()} on_changed={reload} />
                 <SyncHistory runs={status.history.clone()} />
             </>
         },

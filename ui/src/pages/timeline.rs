@@ -9,6 +9,7 @@
 use crate::components::category_legend::CategoryLegend;
 use crate::components::day_detail::DayDetail;
 use crate::components::month_grid::MonthGrid;
+use crate::components::offer_week::OfferWeek;
 use crate::components::offline_banner::OfflineBanner;
 use crate::components::running_balance::RunningBalance;
 use crate::components::timeline_toolbar::TimelineToolbar;
@@ -19,11 +20,12 @@ use crate::components::week_list::WeekList;
 use crate::i18n::{error_text, t, use_lang, Key};
 use crate::ipc;
 use crate::state::calendar::View;
+use crate::state::recording::offered_week;
 use crate::state::timeline::{balance_so_far, key_action, TimelineAction, TimelineState};
 use crate::state::Remote;
 use chrono::NaiveDate;
 use stint_model::ipc::events::{CONNECTION_CHANGED, TRACKING_CHANGED};
-use stint_model::{Balances, ConnectionState, ConnectionStatus};
+use stint_model::{iso, Balances, ConnectionState, ConnectionStatus};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -173,6 +175,7 @@ pub fn Timeline() -> Html {
         Callback::from(move |date: NaiveDate| dispatcher.dispatch(TimelineAction::OpenDay(date)))
     };
 
+    let recording = status.as_ref().is_some_and(|s| s.recording.on);
     let body = match &state.timeline {
         Remote::Loading => {
             html! { <p class="muted" id="timeline-loading">{ t(lang, Key::Loading) }</p> }
@@ -184,6 +187,11 @@ pub fn Timeline() -> Html {
             // While the next range loads, the days shown are drawn as they were loaded.
             let (view, anchor) = state.shown;
             let days = timeline.days.clone();
+            // Entries are tracked in the day and week views: there the week can be offered.
+            let offer = (recording && view != View::Month).then(|| {
+                let week = iso::date(offered_week(anchor).0);
+                html! { <OfferWeek key={week} date={anchor} /> }
+            });
             let view = match view {
                 View::Month => html! {
                     <MonthGrid {anchor} {days} today={state.today} {on_open} />
@@ -202,6 +210,7 @@ pub fn Timeline() -> Html {
                     <TimelineTotals totals={timeline.totals}
                         so_far={balance_so_far(timeline)} />
                     { view }
+                    { for offer }
                 </>
             }
         }

@@ -188,7 +188,8 @@ impl FieldErrors {
 pub struct EntriesState {
     pub entries: Remote<Vec<TimeEntryView>>,
     pub draft: EntryDraft,
-    /// The entry whose row shows the form instead of the add form.
+    /// The entry whose row shows the form instead of the add form (only the user's own
+    /// entries have an id; one only in Personio is read-only).
     pub editing: Option<i64>,
     pub errors: FieldErrors,
 }
@@ -201,6 +202,9 @@ pub enum EntriesAction {
     CancelEdit,
     /// An add, update or delete answered; on success the reload follows from the page.
     Saved(Result<(), IpcError>),
+    /// A conflict was settled ("Use mine" / "Keep Personio's"): a failure shows above the add
+    /// form, and what was typed there stays.
+    Resolved(Result<(), IpcError>),
 }
 
 impl Reducible for EntriesState {
@@ -212,7 +216,7 @@ impl Reducible for EntriesState {
             EntriesAction::Loaded(Ok(entries)) => {
                 if next
                     .editing
-                    .is_some_and(|id| !entries.iter().any(|e| e.id == id))
+                    .is_some_and(|id| !entries.iter().any(|e| e.id == Some(id)))
                 {
                     next.editing = None;
                 }
@@ -224,7 +228,7 @@ impl Reducible for EntriesState {
                 let Remote::Ready(entries) = &self.entries else {
                     return self;
                 };
-                let Some(entry) = entries.iter().find(|e| e.id == id) else {
+                let Some(entry) = entries.iter().find(|e| e.id == Some(id)) else {
                     return self;
                 };
                 next.draft = EntryDraft::of(entry);
@@ -237,6 +241,7 @@ impl Reducible for EntriesState {
                 next.errors = FieldErrors::default();
             }
             EntriesAction::Saved(Err(err)) => next.errors = FieldErrors::of(err),
+            EntriesAction::Resolved(result) => next.errors.other = result.err(),
         }
         Rc::new(next)
     }
@@ -388,13 +393,16 @@ mod tests {
 
     fn entry(id: i64) -> TimeEntryView {
         TimeEntryView {
-            id,
+            id: Some(id),
             date: "2026-06-02".parse().expect("ISO date"),
             start: iso::parse_time_of_day("09:00"),
             end: iso::parse_time_of_day("10:30"),
             minutes: 90,
             note: "review".into(),
             source: stint_model::EntrySource::Local,
+            personio_id: None,
+            personio_status: None,
+            personio_message: None,
         }
     }
 
@@ -447,5 +455,20 @@ mod tests {
             .reduce(EntriesAction::StartEdit(7))
             .reduce(EntriesAction::Loaded(Ok(vec![])));
         assert_eq!(s.editing, None, "no form for an entry that is gone");
+    }
+
+    #[test]
+    fn a_failed_conflict_choice_is_shown_and_keeps_the_add_form_as_typed() {
+        let typed = draft("09:00", "", "");
+        let s = Rc::new(EntriesState::default())
+            .reduce(EntriesAction::Edit(typed.clone()))
+            .reduce(EntriesAction::Resolved(Err(IpcError::new(
+                ErrorCode::Offline,
+                "Personio could not be reached",
+            ))));
+        assert!(s.errors.other.is_some(), "the failure is shown");
+        assert_eq!(s.draft, typed, "the add form keeps what was typed");
+        let s = s.reduce(EntriesAction::Resolved(Ok(())));
+        assert_eq!(s.errors.other, None, "settled: the message goes");
     }
 }

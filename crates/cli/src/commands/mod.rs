@@ -2,6 +2,7 @@
 //! for it and prints the answer (text for people, JSON / CSV for scripts).
 
 mod absences;
+mod attendances;
 mod config;
 mod connect;
 mod disconnect;
@@ -26,6 +27,7 @@ pub fn run(stint: &Stint, command: Command) -> Result<(), Failure> {
         Command::Hours { action } => hours::run(stint, action),
         Command::Absences { action } => absences::run(stint, action),
         Command::Config { action } => config::run(stint, action),
+        Command::Attendances { action } => attendances::run(stint, action),
     }
 }
 

@@ -4,6 +4,7 @@
 //! user's own data ([`user`]). These are storage shapes, not IPC types: the core maps them onto
 //! `stint-model` for the UI.
 
+pub mod outbox;
 pub mod personio;
 pub mod sync;
 pub mod user;

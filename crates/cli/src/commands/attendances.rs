@@ -1,0 +1,54 @@
+//! `stint-cli attendances push`: sends the outbox to Personio (or shows what it would send),
+//! after offering a range's entries that are only in Stint when `--from/--to` are given.
+
+use super::{block_on, json};
+use crate::args::{AttendancesAction, Format};
+use crate::{fail, input, Failure};
+use stint_core::Stint;
+use stint_model::PushReport;
+
+pub fn run(stint: &Stint, action: AttendancesAction) -> Result<(), Failure> {
+    let AttendancesAction::Push {
+        from,
+        to,
+        dry_run,
+        format,
+    } = action;
+    if let (Some(from), Some(to)) = (from, to) {
+        let (from, to) = (input::date("from", &from)?, input::date("to", &to)?);
+        let offered = stint.offer_entries(from, to)?;
+        if format == Format::Text {
+            println!("{offered} entries of {from} … {to} offered to Personio.");
+        }
+    }
+    let report = block_on(stint.push_outbox(dry_run))??;
+    match format {
+        Format::Json => println!("{}", json(&report)),
+        Format::Text => println!("{}", summary(&report)),
+    }
+    match &report.error {
+        Some(err) => Err(fail(format!("{} changes wait: {err}", report.waiting))),
+        None => Ok(()),
+    }
+}
+
+/// One paragraph: what was (or would be) sent, then each refusal and skip on its own line.
+pub(crate) fn summary(report: &PushReport) -> String {
+    let verb = if report.dry_run { "Would send" } else { "Sent" };
+    let mut text = format!(
+        "{verb}: {} created, {} changed, {} deleted; {} refused, {} skipped, {} waiting.",
+        report.created,
+        report.changed,
+        report.deleted,
+        report.refused.len(),
+        report.skipped.len(),
+        report.waiting
+    );
+    for r in &report.refused {
+        text.push_str(&format!("\n  entry {} refused: {}", r.entry_id, r.reason));
+    }
+    for s in &report.skipped {
+        text.push_str(&format!("\n  entry {} not sent: {}", s.entry_id, s.reason));
+    }
+    text
+}
