@@ -221,6 +221,12 @@ impl Stint {
         Ok(entries)
     }
 
+    /// Entry `id` as listed.
+    pub(crate) fn time_entry_view(&self, id: i64) -> Result<TimeEntryView, CoreError> {
+        let recording = recording::is_on(&self.settings());
+        stored(&self.reader(), id, recording)
+    }
+
     /// Adds an entry (see the module docs for what one may be).
     pub fn add_time_entry(&self, input: &TimeEntryInput) -> Result<TimeEntryView, CoreError> {
         let entry = new_entry(input)?;

@@ -4,6 +4,12 @@
 //! the clock's "now". Stopping turns the timer into a time entry from its start to now (or to
 //! the pause, when stopped while paused) that books the worked minutes, pauses excluded.
 //!
+//! While "Record my time in Personio" is on when the timer starts, the timer is in Personio too:
+//! an open WORK period (clocked in) from its start; a pause closes it and opens a BREAK, a
+//! resume closes the BREAK and opens a WORK (the store keeps them, the push sends them). Such a
+//! timer stops into one entry per worked stretch — each exactly its period, so Personio and
+//! Stint hold the same spans and the breaks between them stay breaks.
+//!
 //! A timer stopped within its first minute still books one minute, its end moved to one minute
 //! after the start: refusing would lose the note and surprise the user, and a zero-minute entry
 //! is not a working time. A timer that ran past 24 h cannot become one entry; stop refuses and
@@ -13,7 +19,7 @@ use crate::entries::{check_entry, check_note};
 use crate::{CoreError, Stint};
 use chrono::{Duration, NaiveDateTime, Timelike};
 use stint_model::{iso, TimeEntryView, TimerStatus, TimerView};
-use stint_store::{NewTimeEntry, RunningTimer};
+use stint_store::{NewTimeEntry, RunningTimer, Store, TimerPeriodChange};
 
 impl Stint {
     /// The running or paused timer, if any, with its elapsed time at the clock's now.
@@ -47,7 +53,12 @@ impl Stint {
             paused_seconds: 0,
             note: note.trim().to_owned(),
         };
-        store.set_running_timer(&timer)?;
+        let clock_in =
+            crate::recording::is_on(&self.settings()).then_some(TimerPeriodChange::Open {
+                kind: WORK,
+                at: now,
+            });
+        store.set_running_timer_with(&timer, clock_in)?;
         Ok(view(&timer, now))
     }
 
@@ -63,7 +74,11 @@ impl Stint {
             ));
         }
         timer.paused_at = Some(now);
-        store.set_running_timer(&timer)?;
+        let change = recorded(&store, &timer)?.then_some(TimerPeriodChange::Switch {
+            at: now,
+            open: Some(BREAK),
+        });
+        store.set_running_timer_with(&timer, change)?;
         Ok(view(&timer, now))
     }
 
@@ -80,18 +95,27 @@ impl Stint {
         };
         let pause = u32::try_from((now - paused_at).num_seconds().max(0)).unwrap_or(u32::MAX);
         timer.paused_seconds = timer.paused_seconds.saturating_add(pause);
-        store.set_running_timer(&timer)?;
+        let change = recorded(&store, &timer)?.then_some(TimerPeriodChange::Switch {
+            at: now,
+            open: Some(WORK),
+        });
+        store.set_running_timer_with(&timer, change)?;
         Ok(view(&timer, now))
     }
 
     /// Stops the timer and books it as a time entry; answers the entry.
     pub fn timer_stop(&self) -> Result<TimeEntryView, CoreError> {
         let now = self.now_local();
-        let entry = {
+        let (timer, recorded) = {
             let store = self.store();
             let timer = store.running_timer()?.ok_or_else(no_timer("stop"))?;
-            entry_of(&timer, now)
+            let recorded = recorded(&store, &timer)?;
+            (timer, recorded)
         };
+        if recorded {
+            return self.stop_recorded(&timer, now);
+        }
+        let entry = entry_of(&timer, now);
         check_entry(&entry).map_err(|_| {
             CoreError::invalid(
                 "timer",
@@ -120,9 +144,41 @@ impl Stint {
         Ok(view(&timer, now))
     }
 
-    /// Throws the timer away without booking anything (for one forgotten for days).
+    /// Throws the timer away without booking anything (for one forgotten for days); its
+    /// periods in Personio go too.
     pub fn timer_discard(&self) -> Result<(), CoreError> {
-        Ok(self.store().clear_running_timer()?)
+        let mut store = self.store();
+        let Some(timer) = store.running_timer()? else {
+            return Ok(());
+        };
+        let change = recorded(&store, &timer)?.then_some(TimerPeriodChange::DiscardSince {
+            since: timer.started_at,
+        });
+        Ok(store.clear_running_timer_with(change)?)
+    }
+
+    /// Stops a timer that is in Personio: one entry per worked stretch (see the module docs).
+    fn stop_recorded(
+        &self,
+        timer: &RunningTimer,
+        now: NaiveDateTime,
+    ) -> Result<TimeEntryView, CoreError> {
+        let change = match timer.paused_at {
+            // Stopped during a break: work ended when it began, and that break is no break.
+            Some(_) => TimerPeriodChange::DiscardOpen,
+            None => TimerPeriodChange::Switch {
+                at: now,
+                open: None,
+            },
+        };
+        let utc = self.clock.now().to_utc();
+        let mut store = self.store();
+        let ids = store.book_recorded_timer(timer.started_at, Some(change), &timer.note, utc)?;
+        let last = *ids
+            .last()
+            .ok_or_else(|| CoreError::invalid("timer", "The timer had no worked time to book"))?;
+        drop(store);
+        self.time_entry_view(last)
     }
 
     /// The clock's now as a local wall time, whole seconds (what the store keeps).
@@ -159,6 +215,18 @@ fn view(timer: &RunningTimer, now: NaiveDateTime) -> TimerView {
         elapsed_seconds: timer.elapsed_seconds(now),
         note: timer.note.clone(),
     }
+}
+
+const WORK: &str = "WORK";
+const BREAK: &str = "BREAK";
+
+/// Whether `timer` is in Personio: it has periods there (recording was on when it started,
+/// and neither a disconnect nor a new demo company forgot them).
+fn recorded(store: &Store, timer: &RunningTimer) -> Result<bool, CoreError> {
+    Ok(store
+        .timer_periods()?
+        .iter()
+        .any(|p| !p.discard && p.start >= timer.started_at))
 }
 
 fn no_timer(what: &'static str) -> impl FnOnce() -> CoreError {

@@ -30,3 +30,21 @@ CREATE TABLE personio_outbox (
     refused TEXT,
     kept TEXT
 );
+
+-- `timer_periods`: while recording is on, the running timer is in Personio too — an open WORK
+-- period (clocked in) from its start; a pause closes it and opens a BREAK, a resume closes the
+-- BREAK and opens a WORK. Each row is one such period as Stint knows it, sent by the push. When
+-- the timer stops, its WORK rows become entries (linked to their periods) and leave this table;
+-- BREAK rows leave once Personio has their end. `sending_at` marks a create whose answer was not
+-- seen (read back before trying again); `discard` a period to delete (a discarded timer, the
+-- break a timer was stopped in).
+CREATE TABLE timer_periods (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL CHECK (kind IN ('WORK', 'BREAK')),
+    start TEXT NOT NULL,
+    end_at TEXT,
+    period_id TEXT UNIQUE,
+    end_sent INTEGER NOT NULL DEFAULT 0 CHECK (end_sent IN (0, 1)),
+    sending_at TEXT,
+    discard INTEGER NOT NULL DEFAULT 0 CHECK (discard IN (0, 1))
+);

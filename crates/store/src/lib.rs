@@ -23,6 +23,7 @@ mod settings;
 mod sync_runs;
 mod time_entries;
 mod timer;
+mod timer_periods;
 pub mod types;
 mod validate;
 mod window;
@@ -36,7 +37,10 @@ pub use error::{Result, StoreError};
 pub use migrate::SCHEMA_VERSION;
 pub use settings::{SettingsRow, SettingsWrite};
 pub use sync_runs::KEPT_SYNC_RUNS;
-pub use types::outbox::{EntryPeriod, OutboxAction, OutboxItem, PeriodFix, PushWrite};
+pub use types::outbox::{
+    EntryPeriod, OutboxAction, OutboxItem, PeriodFix, PushWrite, TimerPeriod, TimerPeriodChange,
+    TimerPush,
+};
 pub use types::personio::{
     AbsenceKind, AbsenceType, AreaStatus, Balance, PersonioSnapshot, Profile, StoredAbsence,
     StoredAttendance, WeeklyMinutes, WorkSchedule,

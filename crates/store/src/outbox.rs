@@ -117,6 +117,8 @@ impl Store {
     /// demo company is made anew with each start). The entries stay, only in Stint.
     pub fn forget_period_links(&mut self) -> Result<()> {
         self.in_transaction(LINKS, |tx| {
+            tx.execute("DELETE FROM timer_periods", [])
+                .map_err(sql("timer_periods"))?;
             tx.execute("DELETE FROM entry_periods", [])
                 .map_err(sql(LINKS))?;
             tx.execute("DELETE FROM personio_outbox", [])
@@ -138,11 +140,14 @@ impl Store {
         rows.collect::<rusqlite::Result<_>>().map_err(sql(LINKS))
     }
 
-    /// The ids of the periods that are one of the user's entries.
+    /// The ids of the periods that are one of the user's entries or of the running timer.
     pub fn linked_period_ids(&self) -> Result<HashSet<String>> {
         let mut stmt = self
             .conn
-            .prepare("SELECT period_id FROM entry_periods")
+            .prepare(
+                "SELECT period_id FROM entry_periods
+                 UNION SELECT period_id FROM timer_periods WHERE period_id IS NOT NULL",
+            )
             .map_err(sql(LINKS))?;
         let rows = stmt.query_map([], |row| row.get(0)).map_err(sql(LINKS))?;
         rows.collect::<rusqlite::Result<_>>().map_err(sql(LINKS))

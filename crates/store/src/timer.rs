@@ -2,7 +2,7 @@
 //!
 //! When it stops, the core turns it into a time entry and clears it; the store only keeps it.
 
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{invalid, sql, Result};
 use crate::types::user::RunningTimer;
@@ -32,23 +32,7 @@ impl Store {
 
     /// Starts, pauses, resumes or re-notes the timer: replaces the stored one.
     pub fn set_running_timer(&mut self, timer: &RunningTimer) -> Result<()> {
-        if let Some(paused_at) = timer.paused_at {
-            if paused_at < timer.started_at {
-                return Err(invalid(
-                    TABLE,
-                    "paused_at",
-                    format!("paused {paused_at}, before it started {}", timer.started_at),
-                ));
-            }
-        }
-        self.conn
-            .execute(
-                "INSERT OR REPLACE INTO running_timer (id, started_at, paused_at, paused_seconds, note)
-                 VALUES (1, ?1, ?2, ?3, ?4)",
-                params![timer.started_at, timer.paused_at, timer.paused_seconds, timer.note],
-            )
-            .map_err(sql(TABLE))?;
-        Ok(())
+        write(&self.conn, timer)
     }
 
     /// Removes the timer (stopped or discarded). Clearing when none runs is fine.
@@ -58,4 +42,35 @@ impl Store {
             .map_err(sql(TABLE))?;
         Ok(())
     }
+}
+
+/// Replaces the stored timer inside the caller's transaction (or on the connection).
+pub(crate) fn write(conn: &Connection, timer: &RunningTimer) -> Result<()> {
+    if let Some(paused_at) = timer.paused_at {
+        if paused_at < timer.started_at {
+            return Err(invalid(
+                TABLE,
+                "paused_at",
+                format!("paused {paused_at}, before it started {}", timer.started_at),
+            ));
+        }
+    }
+    conn.execute(
+        "INSERT OR REPLACE INTO running_timer (id, started_at, paused_at, paused_seconds, note)
+         VALUES (1, ?1, ?2, ?3, ?4)",
+        params![
+            timer.started_at,
+            timer.paused_at,
+            timer.paused_seconds,
+            timer.note
+        ],
+    )
+    .map_err(sql(TABLE))?;
+    Ok(())
+}
+
+pub(crate) fn clear(conn: &Connection) -> Result<()> {
+    conn.execute("DELETE FROM running_timer", [])
+        .map_err(sql(TABLE))?;
+    Ok(())
 }

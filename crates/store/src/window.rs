@@ -106,7 +106,8 @@ impl Store {
 
 /// Deletes every Personio table's rows inside the caller's transaction.
 pub(crate) fn clear_personio_tables(tx: &rusqlite::Connection) -> Result<()> {
-    const TABLES: [&str; 11] = [
+    const TABLES: [&str; 12] = [
+        "timer_periods",
         "personio_outbox",
         "entry_periods",
         "personio_attendances",

@@ -23,22 +23,36 @@ pub async fn timer_state(stint: State<'_, Arc<Stint>>) -> Result<Option<TimerVie
     core(&stint, Stint::timer_state).await
 }
 
+/// Starts the timer; while recording, Personio hears of it at once (clocked in).
 #[tauri::command]
 pub async fn timer_start(
     note: String,
+    app: AppHandle,
     stint: State<'_, Arc<Stint>>,
 ) -> Result<TimerView, IpcError> {
-    core(&stint, move |s| s.timer_start(&note)).await
+    let timer = core(&stint, move |s| s.timer_start(&note)).await?;
+    super::recording::push_soon(&app, &stint);
+    Ok(timer)
 }
 
 #[tauri::command]
-pub async fn timer_pause(stint: State<'_, Arc<Stint>>) -> Result<TimerView, IpcError> {
-    core(&stint, Stint::timer_pause).await
+pub async fn timer_pause(
+    app: AppHandle,
+    stint: State<'_, Arc<Stint>>,
+) -> Result<TimerView, IpcError> {
+    let timer = core(&stint, Stint::timer_pause).await?;
+    super::recording::push_soon(&app, &stint);
+    Ok(timer)
 }
 
 #[tauri::command]
-pub async fn timer_resume(stint: State<'_, Arc<Stint>>) -> Result<TimerView, IpcError> {
-    core(&stint, Stint::timer_resume).await
+pub async fn timer_resume(
+    app: AppHandle,
+    stint: State<'_, Arc<Stint>>,
+) -> Result<TimerView, IpcError> {
+    let timer = core(&stint, Stint::timer_resume).await?;
+    super::recording::push_soon(&app, &stint);
+    Ok(timer)
 }
 
 /// Books the timer as an entry; answers the entry.
@@ -61,8 +75,10 @@ pub async fn timer_set_note(
 }
 
 #[tauri::command]
-pub async fn timer_discard(stint: State<'_, Arc<Stint>>) -> Result<(), IpcError> {
-    core(&stint, Stint::timer_discard).await
+pub async fn timer_discard(app: AppHandle, stint: State<'_, Arc<Stint>>) -> Result<(), IpcError> {
+    core(&stint, Stint::timer_discard).await?;
+    super::recording::push_soon(&app, &stint);
+    Ok(())
 }
 
 #[tauri::command]

@@ -20,6 +20,7 @@
 mod parts;
 mod push;
 mod reconcile;
+mod timer_push;
 
 pub(crate) use reconcile::fixes;
 

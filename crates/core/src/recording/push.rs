@@ -116,7 +116,10 @@ impl Stint {
             report.waiting = u32::try_from(work.len()).unwrap_or(u32::MAX);
             return Ok(report);
         }
-        if work.is_empty() {
+        let timer_waits = blocking(|| self.reader().timer_periods())?
+            .iter()
+            .any(super::timer_push::needs_push);
+        if work.is_empty() && !timer_waits {
             return Ok(report);
         }
         let base_url = personio
@@ -133,6 +136,10 @@ impl Stint {
             }
         };
         let skip_approval = personio.skip_approval;
+        if timer_waits {
+            self.push_timer(&client, &person, generation, skip_approval, &mut report)
+                .await?;
+        }
         // A few entries at once: latency, not bandwidth, is what a push waits on, and four
         // requests in flight stay far below Personio's 150 calls a minute.
         let outcomes: Vec<Pushed> = futures_util::stream::iter(work.iter().cloned())

@@ -105,3 +105,64 @@ pub enum PushWrite {
     /// A passing failure (network, server): counted, retried on the next push.
     Failed { entry_id: i64 },
 }
+
+/// One period of the running timer in Personio (see [`crate::Store::timer_periods`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimerPeriod {
+    pub seq: i64,
+    /// `WORK` or `BREAK`.
+    pub kind: String,
+    pub start: NaiveDateTime,
+    /// `None` while open (clocked in, or on a break now).
+    pub end: Option<NaiveDateTime>,
+    /// Personio's id once created.
+    pub period_id: Option<String>,
+    /// Personio has the end.
+    pub end_sent: bool,
+    /// A create left at this time without an answer seen.
+    pub sending_at: Option<DateTime<Utc>>,
+    /// To delete in Personio.
+    pub discard: bool,
+}
+
+/// What a timer action does to its periods, in the timer's own transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimerPeriodChange {
+    /// Opens a period of `kind` (`WORK` or `BREAK`) at `at`.
+    Open {
+        kind: &'static str,
+        at: NaiveDateTime,
+    },
+    /// Closes the open period at `at` (split at midnight: Personio's periods may not cross it)
+    /// and opens one of `kind`, if any.
+    Switch {
+        at: NaiveDateTime,
+        open: Option<&'static str>,
+    },
+    /// Marks the open period for deletion (the break a timer was stopped in).
+    DiscardOpen,
+    /// Marks every period since `since` for deletion (a discarded timer).
+    DiscardSince { since: NaiveDateTime },
+}
+
+/// One step of a push of the timer's periods (see [`crate::Store::record_timer_push`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TimerPush {
+    /// A create of row `seq` is about to leave.
+    Sending { seq: i64, at: DateTime<Utc> },
+    /// Row `seq` is period `period_id` (created, or found on read-back); `end_sent` when the
+    /// create carried the end.
+    Created {
+        seq: i64,
+        period_id: String,
+        end_sent: bool,
+    },
+    /// A read-back found nothing: the create did not arrive; send it again.
+    NotArrived { seq: i64 },
+    /// Personio has row `seq`'s end.
+    EndSent { seq: i64 },
+    /// Row `seq`'s period was deleted in Personio: it is created anew.
+    Lost { seq: i64 },
+    /// Row `seq` is done with (deleted in Personio, or a finished break).
+    Remove { seq: i64 },
+}
