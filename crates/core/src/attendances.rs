@@ -1,19 +1,24 @@
-//! What a sync reads from Personio's v2 beside the v1 snapshot: the user's attendance periods,
-//! and which v2 areas the credential may use (persons, absences, attendances read and write).
+//! What a sync reads from Personio's v2 beside the v1 snapshot: the user's absences and
+//! attendance periods, and which v2 areas the credential may use (persons, absences,
+//! attendances read and write).
 //!
 //! Each area is tried on its own and its outcome recorded: a credential without the attendance
 //! scope still syncs its schedule, absences and balance, and the Connection Manager can say
-//! which scope to add. Nothing here fails a sync; an area that could not be read keeps what
-//! was stored before (`attendances: None`). The periods are stored, not yet counted as tracked
-//! time (that, and writing them, is the rest of the attendance issue).
+//! which scope to add. Nothing here fails a sync. Absences come from v2 when the credential may
+//! read them there (Personio asks integrators to move absences to v2); otherwise the sync keeps
+//! v1's (`absences: None`), and the absences area says so. Attendances that could not be read
+//! keep what was stored before (`attendances: None`). Absences and attendances are read at
+//! the same time, once the person is known.
 
 use stint_model::{AreaView, PersonioArea};
-use stint_personio::{Area, AttendancePeriod, Personio, PersonioError, SCOPES_LOCATION};
+use stint_personio::{Absences, Area, AttendancePeriod, Personio, PersonioError, SCOPES_LOCATION};
 use stint_store::{AreaStatus, StoredAttendance};
 
 /// The v2 part of a sync.
 #[derive(Debug, Default)]
 pub(crate) struct V2Read {
+    /// The person's absences over v2, or `None` to keep v1's.
+    pub absences: Option<Absences>,
     pub attendances: Option<Vec<StoredAttendance>>,
     pub areas: Vec<AreaStatus>,
 }
@@ -29,6 +34,7 @@ pub(crate) async fn read(
         Err(err) => {
             let why = format!("Personio's v2 API could not be used: {err}");
             return V2Read {
+                absences: None,
                 attendances: None,
                 areas: Area::ALL.map(|a| status(a, Some(why.clone()))).to_vec(),
             };
@@ -43,10 +49,10 @@ pub(crate) async fn read(
             )
         })
     };
-    let mut areas = vec![
-        status(Area::Absences, missing(Area::Absences)),
-        status(Area::AttendancesWrite, missing(Area::AttendancesWrite)),
-    ];
+    let mut areas = vec![status(
+        Area::AttendancesWrite,
+        missing(Area::AttendancesWrite),
+    )];
     let person = match missing(Area::Persons) {
         Some(why) => Err(why),
         None => client
@@ -55,19 +61,40 @@ pub(crate) async fn read(
             .map_err(|e| e.to_string()),
     };
     areas.push(status(Area::Persons, person.as_ref().err().cloned()));
-    let attendances = match (person, missing(Area::AttendancesRead)) {
-        (_, Some(why)) => Err(why),
-        (Err(why), None) => Err(format!("No v2 person to read attendances for: {why}")),
-        (Ok(person), None) => client
-            .attendance_periods(&person.id, window)
-            .await
-            .map_err(|err| area_error(Area::AttendancesRead, &err)),
+    let read_absences = async {
+        match (&person, missing(Area::Absences)) {
+            (_, Some(why)) => Err(why),
+            (Err(why), None) => Err(format!("No v2 person to read absences for: {why}")),
+            (Ok(person), None) => client
+                .absence_periods(&person.id, window)
+                .await
+                .map_err(|err| area_error(Area::Absences, &err)),
+        }
     };
+    let read_attendances = async {
+        match (&person, missing(Area::AttendancesRead)) {
+            (_, Some(why)) => Err(why),
+            (Err(why), None) => Err(format!("No v2 person to read attendances for: {why}")),
+            (Ok(person), None) => client
+                .attendance_periods(&person.id, window)
+                .await
+                .map_err(|err| area_error(Area::AttendancesRead, &err)),
+        }
+    };
+    let (absences, attendances) = tokio::join!(read_absences, read_attendances);
+    areas.push(status(
+        Area::Absences,
+        absences
+            .as_ref()
+            .err()
+            .map(|why| format!("{why}; Stint reads absences over v1 meanwhile")),
+    ));
     areas.push(status(
         Area::AttendancesRead,
         attendances.as_ref().err().cloned(),
     ));
     V2Read {
+        absences: absences.ok(),
         attendances: attendances
             .ok()
             .map(|periods| periods.iter().map(stored).collect()),

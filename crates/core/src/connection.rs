@@ -59,8 +59,11 @@ impl Stint {
         let started_at = self.clock.now().to_utc();
         let timer = Instant::now();
         let window = self.sync_window();
-        let snapshot = client.fetch_snapshot(&valid.email, window).await?;
-        let v2 = crate::attendances::read(&client, &valid.email, window).await;
+        let (snapshot, v2) = tokio::join!(
+            client.fetch_snapshot(&valid.email, window),
+            crate::attendances::read(&client, &valid.email, window)
+        );
+        let snapshot = snapshot?;
 
         // Everything was readable: now store, undoing the earlier steps if a later one fails.
         self.vault.store(&valid.credentials.client_secret)?;

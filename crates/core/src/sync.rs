@@ -102,8 +102,13 @@ impl Stint {
                 Err(err) => tracing::warn!(error = %err, "push before the sync failed"),
             }
         }
-        let snapshot = client.fetch_snapshot(&settings.email, window).await?;
-        let v2 = crate::attendances::read(&client, &settings.email, window).await;
+        // v1 (schedule, balance, absences) and v2 (absences, attendances) at once: a sync waits
+        // for the longer chain of round trips, not for both.
+        let (snapshot, v2) = tokio::join!(
+            client.fetch_snapshot(&settings.email, window),
+            crate::attendances::read(&client, &settings.email, window)
+        );
+        let snapshot = snapshot?;
         let now = self.clock.now().to_utc();
         let read_back = v2.attendances.clone();
         let counts = blocking(|| {

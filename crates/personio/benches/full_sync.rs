@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{Months, NaiveDate};
 use stint_personio::{ClientConfig, Credentials, Personio};
-use stint_sandbox::{LoggedRequest, Sandbox, SandboxConfig};
+use stint_sandbox::{sequential_waves, Sandbox, SandboxConfig};
 
 const RUNS: usize = 7;
 const LATENCY: Duration = Duration::from_millis(100);
@@ -22,24 +22,6 @@ struct Run {
     wall: Duration,
     requests: usize,
     waves: usize,
-}
-
-/// Number of sequential waves: overlapping request intervals merged.
-fn waves(log: &[LoggedRequest]) -> usize {
-    let mut spans: Vec<(Instant, Instant)> = log.iter().map(|r| (r.started, r.finished)).collect();
-    spans.sort();
-    let mut count = 0;
-    let mut wave_end: Option<Instant> = None;
-    for (start, end) in spans {
-        match wave_end {
-            Some(current) if start < current => wave_end = Some(current.max(end)),
-            _ => {
-                count += 1;
-                wave_end = Some(end);
-            }
-        }
-    }
-    count
 }
 
 async fn sync(
@@ -63,7 +45,7 @@ async fn sync(
     Run {
         wall,
         requests: log.len(),
-        waves: waves(&log),
+        waves: sequential_waves(&log),
     }
 }
 

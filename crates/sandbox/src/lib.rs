@@ -45,5 +45,5 @@ pub use config::{
 pub use credentials::DemoCredentials;
 pub use fault::{Endpoint, Fault};
 pub use fault_spec::{FaultSpec, FaultSpecError, FAULT_KINDS};
-pub use log::LoggedRequest;
+pub use log::{sequential_waves, LoggedRequest};
 pub use sandbox::Sandbox;

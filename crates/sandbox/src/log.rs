@@ -30,6 +30,26 @@ pub struct LoggedRequest {
     pub finished: Instant,
 }
 
+/// How many round trips of `log` had to wait for each other: request intervals sorted by start,
+/// overlapping ones merged. Latency, not bandwidth, dominates a desktop sync, so this is the
+/// number the benchmarks hold against their goals.
+pub fn sequential_waves(log: &[LoggedRequest]) -> usize {
+    let mut spans: Vec<(Instant, Instant)> = log.iter().map(|r| (r.started, r.finished)).collect();
+    spans.sort();
+    let mut count = 0;
+    let mut wave_end: Option<Instant> = None;
+    for (start, end) in spans {
+        match wave_end {
+            Some(current) if start < current => wave_end = Some(current.max(end)),
+            _ => {
+                count += 1;
+                wave_end = Some(end);
+            }
+        }
+    }
+    count
+}
+
 /// Counts per endpoint (taken on arrival) and the finished requests in order.
 #[derive(Debug, Default)]
 pub(crate) struct RequestLog {

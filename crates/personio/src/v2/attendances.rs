@@ -72,6 +72,43 @@ pub(crate) async fn list(
     person_id: &str,
     window: Window,
 ) -> Result<Vec<AttendancePeriod>, PersonioError> {
+    // Cursor pages must be read one after another; a year of worked days is several pages.
+    // Reading the window as two-month slices at once (each one page for a full-time worker
+    // with a break a day) turns those sequential round trips into one.
+    let slices = futures_util::future::try_join_all(
+        slices(window)
+            .into_iter()
+            .map(|slice| list_slice(exec, person_id, slice)),
+    )
+    .await?;
+    let mut all: Vec<AttendancePeriod> = slices.into_iter().flatten().collect();
+    all.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
+    all.dedup_by(|a, b| a.id == b.id);
+    Ok(all)
+}
+
+/// Days per slice of a list read (about two months).
+const SLICE_DAYS: i64 = 61;
+
+/// `window` cut into consecutive slices of at most [`SLICE_DAYS`] days, in order.
+fn slices(window: Window) -> Vec<Window> {
+    let mut slices = Vec::new();
+    let mut from = window.from;
+    loop {
+        let to = (from + chrono::Duration::days(SLICE_DAYS - 1)).min(window.to);
+        slices.push(Window { from, to });
+        if to >= window.to {
+            return slices;
+        }
+        from = to + chrono::Duration::days(1);
+    }
+}
+
+async fn list_slice(
+    exec: &Executor,
+    person_id: &str,
+    window: Window,
+) -> Result<Vec<AttendancePeriod>, PersonioError> {
     let list = List::new(
         exec,
         LABEL,
@@ -90,8 +127,6 @@ pub(crate) async fn list(
         .map(period)
         .collect::<Result<Vec<_>, _>>()?;
     all.retain(|p| window.contains(p.start.date()));
-    all.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
-    all.dedup_by(|a, b| a.id == b.id);
     Ok(all)
 }
 
@@ -228,6 +263,32 @@ fn one(exec: &Executor, label: &str, id: &str) -> Result<Url, PersonioError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_window_is_read_in_two_month_slices_that_cover_it_once() {
+        let day = |s: &str| s.parse::<NaiveDate>().expect("a date");
+        let window = Window::new((day("2025-12-01"), day("2027-12-01")));
+        let slices = slices(window);
+        assert_eq!(
+            slices.len(),
+            12,
+            "731 days are 12 slices of at most 61: {slices:?}"
+        );
+        assert_eq!(
+            slices[0].from, window.from,
+            "the first starts with the window"
+        );
+        assert_eq!(slices[11].to, window.to, "the last ends with it");
+        for pair in slices.windows(2) {
+            assert_eq!(
+                pair[0].to + chrono::Duration::days(1),
+                pair[1].from,
+                "no gap, no overlap"
+            );
+        }
+        let one_day = Window::new((day("2026-06-01"), day("2026-06-01")));
+        assert_eq!(super::slices(one_day), vec![one_day], "a day is one slice");
+    }
     use chrono::NaiveDate;
 
     fn at(h: u32, m: u32) -> NaiveDateTime {
