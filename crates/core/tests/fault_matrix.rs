@@ -13,9 +13,10 @@ use stint_sandbox::{Endpoint, FaultSpec};
 
 /// Each fault kind once, written as `stint-sandbox --fault` takes it (short waits, so the
 /// matrix runs in seconds; the trickle outlasts the 1 s deadline below).
-const KINDS: [&str; 14] = [
+const KINDS: [&str; 15] = [
     "status401",
     "status403",
+    "status403-token",
     "rate-limited:0",
     "status500",
     "delay:50",

@@ -1,6 +1,6 @@
 //! The request executor: the one place that sends HTTP to Personio.
 //!
-//! Every call goes through here, so auth headers, token reuse, the single re-auth on 401,
+//! Every call goes through here, so auth headers, token reuse, the single re-auth on 401 (or a 403 "Provided authorization is not valid"),
 //! bounded retries with backoff on 429/5xx, timeouts, and the mapping of transport failures to
 //! [`PersonioError`] exist once and not per endpoint (octocrab's pattern). Endpoint modules only
 //! say what to ask and how to read the answer.
@@ -94,7 +94,6 @@ impl Executor {
         let base = parse_base_url(&config.base_url)?;
         let mut headers = HeaderMap::new();
         headers.insert("X-Personio-App-ID", HeaderValue::from_static(APP_ID));
-        headers.insert("X-Personio-Partner-ID", HeaderValue::from_static(APP_ID));
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         let http = reqwest::Client::builder()
             .default_headers(headers)
@@ -183,10 +182,10 @@ impl Executor {
         let answer = self
             .send(label, retry_server_errors, || build(&token))
             .await?;
-        if answer.status != StatusCode::UNAUTHORIZED {
+        if !token_refused(&answer) {
             return Ok(answer);
         }
-        tracing::debug!(endpoint = label, "401: re-authenticating once");
+        tracing::debug!(endpoint = label, status = %answer.status, "token refused: re-authenticating once");
         let token = self.replace_token(api, &token).await?;
         self.send(label, retry_server_errors, || build(&token))
             .await
@@ -409,4 +408,14 @@ fn redact(text: &str, secret: &str) -> String {
     } else {
         text.replace(secret, "<redacted>")
     }
+}
+
+/// Whether Personio refused the token rather than the request: a 401, or a 403 that says
+/// "Provided authorization is not valid" (Personio's words for a token it no longer takes; a
+/// 403 for a missing right says something else). Either is worth one new token.
+fn token_refused(answer: &Answer) -> bool {
+    answer.status == StatusCode::UNAUTHORIZED
+        || (answer.status == StatusCode::FORBIDDEN
+            && String::from_utf8_lossy(&answer.body)
+                .contains("Provided authorization is not valid"))
 }

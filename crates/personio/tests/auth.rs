@@ -157,7 +157,30 @@ async fn a_403_on_auth_is_an_authentication_failure() {
 }
 
 #[tokio::test]
-async fn partner_and_app_headers_are_sent_on_every_request() {
+async fn a_403_that_refuses_the_token_re_authenticates_once_and_goes_on() {
+    let sandbox = sandbox().await;
+    let client = client(&sandbox);
+    bounded(client.verify(&email(&sandbox))).await.unwrap();
+    sandbox.reset_counters();
+    sandbox.inject(Endpoint::Employees, Fault::Status403Token, Some(1));
+    bounded(client.verify(&email(&sandbox)))
+        .await
+        .expect("\"Provided authorization is not valid\" is a token problem, not a missing right");
+    assert_eq!(
+        sandbox.request_count(Endpoint::Auth),
+        1,
+        "one new token was fetched"
+    );
+    sandbox.inject(Endpoint::Employees, Fault::Status403, Some(2));
+    let error = bounded(client.verify(&email(&sandbox))).await.unwrap_err();
+    assert!(
+        matches!(error, PersonioError::MissingPermission { .. }),
+        "a 403 for a missing right is not retried with a new token: {error:?}"
+    );
+}
+
+#[tokio::test]
+async fn the_app_header_is_sent_on_every_request_and_no_partner_header() {
     let sandbox = sandbox().await;
     let client = client(&sandbox);
     bounded(client.verify(&email(&sandbox))).await.unwrap();
@@ -171,9 +194,8 @@ async fn partner_and_app_headers_are_sent_on_every_request() {
             request.path
         );
         assert_eq!(
-            request.partner_id.as_deref(),
-            Some("STINT"),
-            "{} lacks X-Personio-Partner-ID",
+            request.partner_id, None,
+            "{}: X-Personio-Partner-ID is for Marketplace partners, not a customer's integration",
             request.path
         );
     }

@@ -96,6 +96,9 @@ pub enum Fault {
     Status401,
     /// 403 with the endpoint's error envelope, as for a credential that lacks the right.
     Status403,
+    /// 403 "Provided authorization is not valid": Personio's answer to a token it no longer
+    /// accepts (a client re-authenticates once).
+    Status403Token,
     /// 429, with a `Retry-After` header in seconds when given (v2 sends none).
     RateLimited {
         /// Value of `Retry-After`, in seconds.
@@ -141,6 +144,7 @@ impl Fault {
             self,
             Fault::Status401
                 | Fault::Status403
+                | Fault::Status403Token
                 | Fault::RateLimited { .. }
                 | Fault::Status500
                 | Fault::Redirect { .. }

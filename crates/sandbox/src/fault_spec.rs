@@ -12,9 +12,13 @@ use std::time::Duration;
 use crate::fault::{Endpoint, Fault};
 
 /// The fault kinds as written, with their argument and what they do (for `--help`).
-pub const FAULT_KINDS: [(&str, &str); 14] = [
+pub const FAULT_KINDS: [(&str, &str); 15] = [
     ("status401", "401, as for an expired token"),
     ("status403", "403, as for a credential without the right"),
+    (
+        "status403-token",
+        "403 \"Provided authorization is not valid\", as for a token no longer accepted",
+    ),
     (
         "rate-limited[:SECONDS]",
         "429, with Retry-After when SECONDS is given (alias status429)",
@@ -156,6 +160,7 @@ fn parse_kind(text: &str) -> Result<Fault, FaultSpecError> {
     match kind.as_str() {
         "status401" => none(Fault::Status401),
         "status403" => none(Fault::Status403),
+        "status403-token" => none(Fault::Status403Token),
         "rate-limited" | "status429" => Ok(Fault::RateLimited {
             retry_after: arg.map(|_| number("whole seconds")).transpose()?,
         }),
@@ -212,6 +217,7 @@ impl fmt::Display for FaultSpec {
         match &self.fault {
             Fault::Status401 => f.write_str("status401"),
             Fault::Status403 => f.write_str("status403"),
+            Fault::Status403Token => f.write_str("status403-token"),
             Fault::RateLimited { retry_after: None } => f.write_str("rate-limited"),
             Fault::RateLimited {
                 retry_after: Some(s),

@@ -52,7 +52,13 @@ fn fault_reply(fault: &Fault, endpoint: Option<Endpoint>) -> Reply {
     }
     match fault {
         Fault::Status401 => Reply::error(401, 401, "Authorization is not provided"),
-        Fault::Status403 => Reply::error(403, 403, "Provided authorization is not valid"),
+        // What a rights problem says is not documented [guess]; the token problem's text is.
+        Fault::Status403 => Reply::error(
+            403,
+            403,
+            "You are not allowed to access this resource with this API credential",
+        ),
+        Fault::Status403Token => Reply::error(403, 403, "Provided authorization is not valid"),
         Fault::RateLimited { retry_after } => {
             let reply = Reply::error(429, 429, "Too Many Requests");
             match retry_after {

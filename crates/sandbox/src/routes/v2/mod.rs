@@ -30,6 +30,12 @@ pub(crate) fn fault_reply(fault: &Fault) -> Reply {
             "The credential may not access this resource.",
             "forbidden",
         ),
+        Fault::Status403Token => Reply::v2_error(
+            403,
+            "Forbidden",
+            "Provided authorization is not valid",
+            "forbidden",
+        ),
         // v2 sends its 429s without Retry-After unless a test asks for one.
         Fault::RateLimited { retry_after } => {
             let reply = Reply::v2_error(
