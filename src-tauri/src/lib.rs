@@ -60,6 +60,8 @@ pub fn run() {
             commands::recording::push_to_personio,
             commands::recording::offer_entries,
             commands::recording::resolve_conflict,
+            commands::recording::update_personio_period,
+            commands::recording::delete_personio_period,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

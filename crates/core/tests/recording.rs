@@ -491,3 +491,56 @@ async fn personio_attendances_count_as_tracked_and_are_listed_read_only() {
         "deleted in Personio, gone on the next sync"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_period_booked_in_personio_is_changed_here_only_while_recording() {
+    let (sandbox, _dir, stint) = connected().await;
+    let add = |start: &str, end: &str| {
+        sandbox.add_attendance(NewAttendance {
+            employee_id: employee(&stint),
+            kind: AttendanceKind::Work,
+            start: at(day(), start),
+            end: Some(at(day(), end)),
+            status: AttendanceStatus::Confirmed,
+        })
+    };
+    let morning = add("08:00", "12:00");
+    let evening = add("18:00", "19:00");
+    stint.sync(SyncTrigger::Manual).await.expect("syncs");
+
+    let refused = stint.update_personio_period(&morning, &input(day(), "08:00", "12:30"));
+    assert!(refused.is_err(), "read-only while recording is off");
+
+    stint.config_set("record_in_personio", "on").expect("on");
+    let changed = stint
+        .update_personio_period(&morning, &input(day(), "08:00", "12:30"))
+        .expect("editable while recording");
+    assert_eq!(
+        changed.personio_id.as_deref(),
+        Some(morning.as_str()),
+        "it is that period"
+    );
+    stint
+        .delete_personio_period(&evening)
+        .expect("deletable while recording");
+    let report = stint.push_outbox(false).await.expect("push");
+    assert_eq!(
+        (report.changed, report.deleted, report.created),
+        (1, 1, 0),
+        "{report:?}"
+    );
+    let periods = periods_from(&sandbox, &stint, day());
+    assert_eq!(periods.len(), 1, "the evening is gone: {periods:?}");
+    assert_eq!(
+        (periods[0].id.as_str(), periods[0].end),
+        (morning.as_str(), Some(at(day(), "12:30"))),
+        "the same period, changed, not a new one"
+    );
+    let listed = entries_on(&stint, day());
+    assert_eq!(
+        listed.len(),
+        1,
+        "listed once, as the user's entry now: {listed:?}"
+    );
+    assert_eq!(listed[0].source, EntrySource::Local);
+}

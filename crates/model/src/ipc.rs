@@ -33,6 +33,8 @@ pub mod commands {
     pub const PUSH_TO_PERSONIO: &str = "push_to_personio";
     pub const OFFER_ENTRIES: &str = "offer_entries";
     pub const RESOLVE_CONFLICT: &str = "resolve_conflict";
+    pub const UPDATE_PERSONIO_PERIOD: &str = "update_personio_period";
+    pub const DELETE_PERSONIO_PERIOD: &str = "delete_personio_period";
 
     /// Every command the webview may call: the app's build script declares exactly these to
     /// Tauri, and `capabilities/default.json` allows exactly these.
@@ -64,6 +66,8 @@ pub mod commands {
         PUSH_TO_PERSONIO,
         OFFER_ENTRIES,
         RESOLVE_CONFLICT,
+        UPDATE_PERSONIO_PERIOD,
+        DELETE_PERSONIO_PERIOD,
     ];
 }
 

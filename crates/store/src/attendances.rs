@@ -44,6 +44,30 @@ impl Store {
         rows.collect::<rusqlite::Result<_>>().map_err(sql(TABLE))
     }
 
+    /// Personio's attendance period `id`, if the last sync stored it.
+    pub fn personio_attendance(&self, id: &str) -> Result<Option<StoredAttendance>> {
+        use rusqlite::OptionalExtension;
+        self.conn
+            .query_row(
+                "SELECT id, kind, start, end_at, status, comment, updated_at
+                 FROM personio_attendances WHERE id = ?1",
+                [id],
+                |row| {
+                    Ok(StoredAttendance {
+                        id: row.get(0)?,
+                        kind: row.get(1)?,
+                        start: row.get(2)?,
+                        end: row.get(3)?,
+                        status: row.get(4)?,
+                        comment: row.get(5)?,
+                        updated_at: row.get(6)?,
+                    })
+                },
+            )
+            .optional()
+            .map_err(sql(TABLE))
+    }
+
     /// Which Personio areas worked at the last sync (empty before the first one).
     pub fn personio_areas(&self) -> Result<Vec<AreaStatus>> {
         let mut stmt = self

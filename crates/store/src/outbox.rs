@@ -12,6 +12,8 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use crate::error::{sql, Result};
 use crate::types::outbox::{EntryPeriod, OutboxAction, OutboxItem, PeriodFix, PushWrite};
+use crate::types::personio::StoredAttendance;
+use crate::types::user::NewTimeEntry;
 use crate::Store;
 
 const OUTBOX: &str = "personio_outbox";
@@ -111,6 +113,28 @@ impl Store {
             )
             .map_err(sql(OUTBOX))?;
         Ok(())
+    }
+
+    /// Makes Personio's period `period` (made elsewhere) one of the user's entries: adds `entry`
+    /// linked to it and queues it, so the push sends the entry's content to that period. One
+    /// transaction; answers the entry's id.
+    pub fn adopt_period(
+        &mut self,
+        entry: &NewTimeEntry,
+        period: &StoredAttendance,
+        now: DateTime<Utc>,
+    ) -> Result<i64> {
+        self.in_transaction(LINKS, |tx| {
+            let id = crate::time_entries::insert(tx, entry, now)?;
+            tx.execute(
+                "INSERT INTO entry_periods (period_id, entry_id, part, status, updated_at)
+                 VALUES (?1, ?2, 0, ?3, ?4)",
+                params![period.id, id, period.status, period.updated_at],
+            )
+            .map_err(sql(LINKS))?;
+            queue(tx, id, OutboxAction::Put, now)?;
+            Ok(id)
+        })
     }
 
     /// Forgets every link and every pending change: the Personio they were for is gone (the
@@ -232,10 +256,18 @@ fn push_write(tx: &Connection, write: &PushWrite) -> Result<bool> {
                 period.updated_at
             ],
         ),
-        PushWrite::Unlink { period_id } => tx.execute(
-            "DELETE FROM entry_periods WHERE period_id = ?1",
-            [period_id],
-        ),
+        PushWrite::Unlink { period_id } => {
+            // Gone from Personio: not one of its periods any more either (until a sync reads).
+            tx.execute(
+                "DELETE FROM personio_attendances WHERE id = ?1",
+                [period_id],
+            )
+            .map_err(sql("personio_attendances"))?;
+            tx.execute(
+                "DELETE FROM entry_periods WHERE period_id = ?1",
+                [period_id],
+            )
+        }
         PushWrite::Done {
             entry_id,
             queued_at,

@@ -105,7 +105,7 @@ impl Store {
     }
 }
 
-fn insert(conn: &Connection, entry: &NewTimeEntry, now: DateTime<Utc>) -> Result<i64> {
+pub(crate) fn insert(conn: &Connection, entry: &NewTimeEntry, now: DateTime<Utc>) -> Result<i64> {
     check(entry)?;
     conn.execute(
         "INSERT INTO time_entries (starts_at, ends_at, minutes, note, created_at, updated_at)

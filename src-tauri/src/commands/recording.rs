@@ -7,7 +7,7 @@ use super::timeline::parse_date;
 use std::sync::Arc;
 use stint_core::{CoreError, Stint};
 use stint_model::ipc::events::{CONNECTION_CHANGED, TRACKING_CHANGED};
-use stint_model::{IpcError, PushReport};
+use stint_model::{IpcError, PushReport, TimeEntryInput, TimeEntryView};
 use tauri::{AppHandle, Emitter, State};
 
 /// Sends what waits in the outbox in the background (right after the user changed an entry),
@@ -73,5 +73,36 @@ pub async fn resolve_conflict(
     if mine {
         push_soon(&app, &stint);
     }
+    Ok(())
+}
+
+/// Changes a period booked in Personio (only while recording: it becomes the user's entry and
+/// the change goes to Personio).
+#[tauri::command]
+pub async fn update_personio_period(
+    period_id: String,
+    entry: TimeEntryInput,
+    app: AppHandle,
+    stint: State<'_, Arc<Stint>>,
+) -> Result<TimeEntryView, IpcError> {
+    let view = core(&stint, move |s| {
+        s.update_personio_period(&period_id, &entry)
+    })
+    .await?;
+    let _ = app.emit(TRACKING_CHANGED, ());
+    push_soon(&app, &stint);
+    Ok(view)
+}
+
+/// Deletes a period booked in Personio (only while recording).
+#[tauri::command]
+pub async fn delete_personio_period(
+    period_id: String,
+    app: AppHandle,
+    stint: State<'_, Arc<Stint>>,
+) -> Result<(), IpcError> {
+    core(&stint, move |s| s.delete_personio_period(&period_id)).await?;
+    let _ = app.emit(TRACKING_CHANGED, ());
+    push_soon(&app, &stint);
     Ok(())
 }

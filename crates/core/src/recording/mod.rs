@@ -17,6 +17,7 @@
 //! - Turning recording on sends nothing old by itself: past entries go only when the user
 //!   offers them ([`Stint::offer_entries`], `stint-cli attendances push --from --to`).
 
+mod adopt;
 mod parts;
 mod push;
 mod reconcile;

@@ -92,7 +92,8 @@ pub enum PushWrite {
     ReadBack { entry_id: i64 },
     /// Part of an entry is this period (new, or found on read-back, or refreshed).
     Link(EntryPeriod),
-    /// The period is gone (deleted by Stint, or no longer in Personio).
+    /// The period is gone from Personio (deleted by Stint, or found missing): its link and its
+    /// stored copy go.
     Unlink { period_id: String },
     /// The change queued at `queued_at` reached Personio; the row goes unless a newer change
     /// was queued meanwhile.
