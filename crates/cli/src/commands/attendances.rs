@@ -14,14 +14,25 @@ pub fn run(stint: &Stint, action: AttendancesAction) -> Result<(), Failure> {
         dry_run,
         format,
     } = action;
+    let mut offered = 0;
     if let (Some(from), Some(to)) = (from, to) {
         let (from, to) = (input::date("from", &from)?, input::date("to", &to)?);
-        let offered = stint.offer_entries(from, to)?;
+        offered = if dry_run {
+            stint.offerable_entries(from, to)?
+        } else {
+            stint.offer_entries(from, to)?
+        };
         if format == Format::Text {
-            println!("{offered} entries of {from} … {to} offered to Personio.");
+            let verb = if dry_run { "would be" } else { "were" };
+            println!("{offered} entries of {from} … {to} {verb} offered to Personio.");
         }
     }
-    let report = block_on(stint.push_outbox(dry_run))??;
+    let mut report = block_on(stint.push_outbox(dry_run))??;
+    if dry_run {
+        // Offered ones are not queued by a dry run; each would become at least one period.
+        report.created += offered;
+        report.waiting += offered;
+    }
     match format {
         Format::Json => println!("{}", json(&report)),
         Format::Text => println!("{}", summary(&report)),

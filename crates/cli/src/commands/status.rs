@@ -65,6 +65,20 @@ fn print(status: &ConnectionStatus) {
             Some(why) => println!("Personio {}: missing — {why}", area_name(area.area)),
         }
     }
+    if !status.areas.is_empty() {
+        let r = &status.recording;
+        println!(
+            "Record my time in Personio: {}; {} unsent, {} refused, {} in conflict",
+            match (r.on, r.available) {
+                (true, _) => "on",
+                (false, true) => "off",
+                (false, false) => "not available (the credential may not write attendances)",
+            },
+            r.unsent,
+            r.refused,
+            r.conflicts
+        );
+    }
     if let Some(at) = status.last_success_at {
         println!("Last successful sync: {}", iso::offset_date_time(at));
     }

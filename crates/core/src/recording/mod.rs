@@ -182,6 +182,15 @@ impl Stint {
     /// Queues the entries of `from..=to` that live only in Stint, so the next push sends them:
     /// the user decides which past days go to Personio. Answers how many were queued.
     pub fn offer_entries(&self, from: NaiveDate, to: NaiveDate) -> Result<u32, CoreError> {
+        self.offer(from, to, true)
+    }
+
+    /// How many entries of `from..=to` [`Stint::offer_entries`] would queue (a dry run).
+    pub fn offerable_entries(&self, from: NaiveDate, to: NaiveDate) -> Result<u32, CoreError> {
+        self.offer(from, to, false)
+    }
+
+    fn offer(&self, from: NaiveDate, to: NaiveDate, queue: bool) -> Result<u32, CoreError> {
         if !is_on(&self.settings()) {
             return Err(CoreError::invalid(
                 "record_in_personio",
@@ -202,7 +211,9 @@ impl Stint {
             {
                 continue;
             }
-            store.queue_entry(entry.id, now)?;
+            if queue {
+                store.queue_entry(entry.id, now)?;
+            }
             count += 1;
         }
         Ok(count)
