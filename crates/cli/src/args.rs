@@ -67,10 +67,18 @@ pub enum Command {
     /// Read or change a setting: holiday_region (DE, DE-BY, …, none), sync_interval (off, 15m,
     /// 1h, 4h, daily), sync_months_back, sync_months_ahead, balance_start (YYYY-MM-DD or
     /// year), carry_over (hours such as -3:30, 12.5, 2h15m), record_in_personio (on/off: send
-    /// your entries to Personio as attendances), skip_approval (on/off).
+    /// your entries to Personio as attendances), skip_approval (on/off), working_time_checks (de:
+    /// German law, or off).
     Config {
         #[command(subcommand)]
         action: ConfigAction,
+    },
+    /// Today: tracked and target time, when to leave while the timer runs (and the latest end
+    /// before 10 h), and the working-time warnings (JSON: tracked_minutes, target_minutes,
+    /// leave_at, latest_end, warnings).
+    Today {
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// Your time as attendances in Personio (with record_in_personio on).
     Attendances {

@@ -4,11 +4,12 @@
 
 use crate::{absences, weekly_hours, CoreError, Stint};
 use chrono::{Datelike, NaiveDate};
-use stint_model::{duration, iso, HolidayRegion, SettingsView, SyncInterval};
+use stint_model::{duration, iso, HolidayRegion, SettingsView, SyncInterval, WorkingTimeChecks};
 
 /// Settings keys `config get/set` understands.
 pub const CONFIG_KEYS: &str = "holiday_region, sync_interval, sync_months_back, \
-     sync_months_ahead, balance_start, carry_over, record_in_personio, skip_approval";
+     sync_months_ahead, balance_start, carry_over, working_time_checks, record_in_personio, \
+     skip_approval";
 
 /// The largest carry-over accepted: 2,000 hours either way (a whole working year and more).
 pub const CARRY_OVER_LIMIT_MINUTES: i64 = 2_000 * 60;
@@ -33,6 +34,7 @@ impl Stint {
             sync_interval: settings.sync_interval,
             balance_start: settings.balance_start,
             carry_over_minutes: settings.carry_over_minutes,
+            working_time_checks: settings.working_time_checks,
         })
     }
 
@@ -46,6 +48,7 @@ impl Stint {
             "sync_months_ahead" => s.sync_months_ahead.to_string(),
             "balance_start" => s.balance_start.map_or_else(|| "year".to_owned(), iso::date),
             "carry_over" => duration::hm(s.carry_over_minutes),
+            "working_time_checks" => s.working_time_checks.as_str().to_owned(),
             "record_in_personio" => on_off(s.personio.as_ref().is_some_and(|p| p.record)),
             "skip_approval" => on_off(s.personio.as_ref().is_some_and(|p| p.skip_approval)),
             other => return Err(unknown_key(other)),
@@ -90,6 +93,15 @@ impl Stint {
             "carry_over" => {
                 let minutes = carry_over(value)?;
                 self.update_settings(|s| s.carry_over_minutes = minutes)
+            }
+            "working_time_checks" => {
+                let checks = WorkingTimeChecks::parse(value).ok_or_else(|| {
+                    CoreError::invalid(
+                        "value",
+                        format!("`{value}` is not a choice of checks: use de (German law) or off"),
+                    )
+                })?;
+                self.update_settings(|s| s.working_time_checks = checks)
             }
             "record_in_personio" => self.set_recording(switch(value)?),
             "skip_approval" => self.set_skip_approval(switch(value)?),

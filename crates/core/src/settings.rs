@@ -11,7 +11,7 @@ use crate::{lock, CoreError, LastRead, Stint};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
-pub use stint_model::{HolidayRegion, SyncInterval};
+pub use stint_model::{HolidayRegion, SyncInterval, WorkingTimeChecks};
 use stint_store::{SettingsWrite, Store};
 
 /// Where earlier versions kept the settings (see [`import_legacy_file`]).
@@ -51,6 +51,8 @@ pub struct Settings {
     pub balance_start: Option<NaiveDate>,
     /// Minutes carried into the running balance on `balance_start` (negative: a deficit).
     pub carry_over_minutes: i64,
+    /// Which working-time rules the days are checked against (German law unless switched off).
+    pub working_time_checks: WorkingTimeChecks,
 }
 
 impl Default for Settings {
@@ -63,6 +65,7 @@ impl Default for Settings {
             sync_months_ahead: 12,
             balance_start: None,
             carry_over_minutes: 0,
+            working_time_checks: WorkingTimeChecks::default(),
         }
     }
 }

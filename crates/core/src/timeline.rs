@@ -4,12 +4,13 @@
 
 use crate::absences::category_of;
 use crate::attendance_entries;
+use crate::day_checks::TrackedSpans;
 use crate::day_plan::{self, AbsenceSpan, EntrySpan, PlanInputs, Source};
 use crate::lock::connected;
 use crate::{holidays, weekly_hours, CoreError, Settings, Stint};
 use chrono::{Duration, NaiveDate};
 use std::collections::BTreeMap;
-use stint_model::{AbsenceStatus, HolidayRegion, Timeline};
+use stint_model::{AbsenceStatus, HolidayRegion, Timeline, WorkingTimeChecks};
 
 /// The longest range one timeline request may cover (three years).
 pub const MAX_TIMELINE_DAYS: i64 = 3 * 366;
@@ -20,6 +21,8 @@ pub(crate) struct PlanData {
     weekly: [u32; 7],
     absences: Vec<AbsenceSpan>,
     tracked: BTreeMap<NaiveDate, u32>,
+    /// The spans the working-time checks read; `None` when the checks are off.
+    checks: Option<TrackedSpans>,
     today: NaiveDate,
 }
 
@@ -62,7 +65,12 @@ impl Stint {
         let data = self.plan_data(&self.settings(), from, to)?;
         let holiday = data.holiday();
         let inputs = data.inputs(&holiday);
-        let days = day_plan::plan_range(from, to, &inputs);
+        let mut days = day_plan::plan_range(from, to, &inputs);
+        if let Some(checks) = &data.checks {
+            for day in &mut days {
+                day.warnings = checks.warnings_on(day.date);
+            }
+        }
         let totals = day_plan::totals(&days);
         Ok(Timeline { days, totals })
     }
@@ -122,18 +130,29 @@ impl Stint {
                 minutes: e.minutes,
             })
             .collect();
-        // Personio's periods do not cross midnight; the user's own are counted as entries.
-        let periods = store.personio_attendances_between(from, to)?;
+        // Personio's periods do not cross midnight; the user's own are counted as entries. The
+        // day before the range is read too: the checks measure the rest since its last end.
+        let periods = store.personio_attendances_between(from - Duration::days(1), to)?;
         let linked = store.linked_period_ids()?;
-        entries.extend(
-            attendance_entries::own_work(&periods, &linked).filter_map(attendance_entries::span),
-        );
+        let (before, within): (Vec<EntrySpan>, Vec<EntrySpan>) =
+            attendance_entries::own_work(&periods, &linked)
+                .filter_map(attendance_entries::span)
+                .partition(|s| s.start.date() < from);
+        entries.extend(within);
+        let checks = (settings.working_time_checks == WorkingTimeChecks::GermanLaw).then(|| {
+            let mut checks = TrackedSpans::default();
+            for e in entries.iter().chain(&before) {
+                checks.add(e.start, e.end, e.minutes);
+            }
+            checks
+        });
         drop(store);
         Ok(PlanData {
             region: settings.holiday_region,
             weekly,
             absences,
             tracked: day_plan::minutes_per_day(&entries),
+            checks,
             today: self.clock.today(),
         })
     }

@@ -14,8 +14,7 @@
 //! time given as a duration only (no start, no end) makes the break rules uncheckable: the
 //! answer says so instead of warning or staying silent. Stint never invents time.
 //!
-//! Not wired into the day plan yet (that is the daily-companion issue); the rules stand here
-//! with their tests so that wiring them is plumbing.
+//! The timeline carries them per day (see `day_checks`), unless the settings switch them off.
 
 use chrono::NaiveDateTime;
 
@@ -149,7 +148,7 @@ pub fn check_day(day: &DayWork<'_>) -> Vec<Warning> {
 }
 
 /// Break minutes that count: gaps between spans and unbooked parts of spans, each ≥ 15 min.
-fn counting_breaks(spans: &[WorkSpan]) -> u32 {
+pub fn counting_breaks(spans: &[WorkSpan]) -> u32 {
     let counts = |minutes: u32| {
         if minutes >= MIN_BREAK_MINUTES {
             minutes

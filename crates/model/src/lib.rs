@@ -18,6 +18,7 @@ mod settings;
 mod timeline;
 mod tracking;
 pub mod week;
+mod working_time;
 
 pub use app_info::AppInfo;
 pub use balances::{BalanceView, Balances};
@@ -29,8 +30,10 @@ pub use error::{ErrorCode, IpcError};
 pub use recording::{EntryReason, PushReport, RecordingView};
 pub use settings::{
     GermanState, HolidayRegion, ManualAbsenceInput, ManualAbsenceView, SettingsView, SyncInterval,
+    WorkingTimeChecks,
 };
 pub use timeline::{AbsenceCategory, AbsenceStatus, DayAbsence, DayPlan, Source, Timeline, Totals};
 pub use tracking::{
     EntrySource, PersonioState, TimeEntryInput, TimeEntryView, TimerStatus, TimerView,
 };
+pub use working_time::{TodayView, WarningCode, WorkingTimeWarning};

@@ -44,6 +44,39 @@ pub struct SettingsView {
     pub balance_start: Option<NaiveDate>,
     /// Carried into the running balance, minutes (negative: a deficit).
     pub carry_over_minutes: i64,
+    /// Which working-time rules the days are checked against.
+    #[serde(default)]
+    pub working_time_checks: WorkingTimeChecks,
+}
+
+/// The working-time rules a company wants checked: German law (ArbZG), or none. Written `de`
+/// or `off` (`stint-cli config set working_time_checks de|off`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum WorkingTimeChecks {
+    #[default]
+    #[serde(rename = "de")]
+    GermanLaw,
+    #[serde(rename = "off")]
+    Off,
+}
+
+impl WorkingTimeChecks {
+    /// The spelling `config get` prints and `config set` reads.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::GermanLaw => "de",
+            Self::Off => "off",
+        }
+    }
+
+    /// `de` (also `arbzg`, `on`) or `off`, in any case.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "de" | "arbzg" | "on" => Some(Self::GermanLaw),
+            "off" | "none" => Some(Self::Off),
+            _ => None,
+        }
+    }
 }
 
 /// How often the app syncs on its own; written `off`, `15m`, `1h`, `4h`, `daily`.

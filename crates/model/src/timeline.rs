@@ -102,6 +102,9 @@ pub struct DayPlan {
     /// target is not a deficit yet.
     #[serde(default)]
     pub due: bool,
+    /// The working-time rules the day's tracked time breaks (empty when the checks are off).
+    #[serde(default)]
+    pub warnings: Vec<crate::WorkingTimeWarning>,
 }
 
 /// Sums of a range of days.

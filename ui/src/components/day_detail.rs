@@ -17,6 +17,8 @@ pub struct DayDetailProps {
     pub future: bool,
     /// Moves when tracked time changed, so the entries load again.
     pub generation: u32,
+    /// "Record my time in Personio" is on (periods only in Personio can be changed).
+    pub recording: bool,
 }
 
 #[component]
@@ -59,7 +61,7 @@ pub fn DayDetail(props: &DayDetailProps) -> Html {
                     </table>
                 }
             </section>
-            <DayEntries date={plan.date} generation={props.generation} />
+            <DayEntries date={plan.date} generation={props.generation} recording={props.recording} />
         </div>
     }
 }

@@ -1,6 +1,8 @@
 //! The day view's time entries: a list with edit (inline form) and delete, and a form to add one.
-//! Each entry says where it lives and how it stands in Personio ([`EntryPersonio`]); one that
-//! exists only in Personio is read-only, and rejected or expired time is struck out.
+//! Each entry says where it lives and how it stands in Personio ([`EntryPersonio`]), and
+//! rejected or expired time is struck out. A period that exists only in Personio is edited and
+//! deleted like the user's own entries while "Record my time in Personio" is on (the change goes
+//! to Personio); while it is off the row is read-only and says how to change that.
 //!
 //! Entries load for the shown date and again whenever the page's `generation` moves — the page
 //! bumps it on the backend's `tracking-changed`, which every add, edit, delete and timer stop
@@ -11,7 +13,7 @@ use super::entry_personio::{source_name, EntryPersonio};
 use super::hm;
 use crate::i18n::{error_text, t, use_lang, Key, Lang};
 use crate::ipc;
-use crate::state::tracking::{EntriesAction, EntriesState, EntryDraft};
+use crate::state::tracking::{EntriesAction, EntriesState, EntryDraft, EntryKey};
 use crate::state::Remote;
 use chrono::NaiveDate;
 use stint_model::{iso, TimeEntryView};
@@ -21,6 +23,8 @@ use yew::prelude::*;
 pub struct DayEntriesProps {
     pub date: NaiveDate,
     pub generation: u32,
+    /// "Record my time in Personio" is on: periods only in Personio can be changed here.
+    pub recording: bool,
 }
 
 fn span(lang: Lang, entry: &TimeEntryView) -> String {
@@ -38,6 +42,12 @@ pub fn DayEntries(props: &DayEntriesProps) -> Html {
     let state = use_reducer(EntriesState::default);
     let date = props.date;
 
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(props.recording, move |&on| {
+            dispatcher.dispatch(EntriesAction::Recording(on));
+        });
+    }
     {
         let dispatcher = state.dispatcher();
         use_effect_with((date, props.generation), move |&(date, _)| {
@@ -58,16 +68,19 @@ pub fn DayEntries(props: &DayEntriesProps) -> Html {
     };
     let on_submit = {
         let dispatcher = state.dispatcher();
-        let (draft, editing) = (state.draft.clone(), state.editing);
+        let (draft, editing) = (state.draft.clone(), state.editing.clone());
         Callback::from(move |()| {
             let input = match draft.to_input(date, lang) {
                 Ok(input) => input,
                 Err(err) => return dispatcher.dispatch(EntriesAction::Saved(Err(err))),
             };
-            let dispatcher = dispatcher.clone();
+            let (dispatcher, editing) = (dispatcher.clone(), editing.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let result = match editing {
-                    Some(id) => ipc::tracking::update_time_entry(id, &input).await,
+                    Some(EntryKey::Local(id)) => ipc::tracking::update_time_entry(id, &input).await,
+                    Some(EntryKey::Personio(period)) => {
+                        ipc::recording::update_personio_period(&period, &input).await
+                    }
                     None => ipc::tracking::add_time_entry(&input).await,
                 }
                 .map(|_| ());
@@ -82,31 +95,42 @@ pub fn DayEntries(props: &DayEntriesProps) -> Html {
         }
     };
 
-    // The buttons of one of the user's own entries: edit, delete, and settling a conflict.
-    let actions = |id: i64| {
+    // The buttons of a row that can be changed: edit, delete, and (only the user's own
+    // entries have conflicts) settling a conflict.
+    let actions = |key: EntryKey| {
         let on_start_edit = {
-            let dispatcher = state.dispatcher();
-            Callback::from(move |_: MouseEvent| dispatcher.dispatch(EntriesAction::StartEdit(id)))
+            let (dispatcher, key) = (state.dispatcher(), key.clone());
+            Callback::from(move |_: MouseEvent| {
+                dispatcher.dispatch(EntriesAction::StartEdit(key.clone()))
+            })
         };
         let on_delete = {
-            let dispatcher = state.dispatcher();
+            let (dispatcher, key) = (state.dispatcher(), key.clone());
             Callback::from(move |_: MouseEvent| {
-                let dispatcher = dispatcher.clone();
+                let (dispatcher, key) = (dispatcher.clone(), key.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    let result = ipc::tracking::delete_time_entry(id).await;
+                    let result = match key {
+                        EntryKey::Local(id) => ipc::tracking::delete_time_entry(id).await,
+                        EntryKey::Personio(period) => {
+                            ipc::recording::delete_personio_period(&period).await
+                        }
+                    };
                     dispatcher.dispatch(EntriesAction::Saved(result));
                 });
             })
         };
-        let on_resolve = {
-            let dispatcher = state.dispatcher();
-            Callback::from(move |mine: bool| {
-                let dispatcher = dispatcher.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let result = ipc::recording::resolve_conflict(id, mine).await;
-                    dispatcher.dispatch(EntriesAction::Resolved(result));
-                });
-            })
+        let on_resolve = match key {
+            EntryKey::Local(id) => {
+                let dispatcher = state.dispatcher();
+                Some(Callback::from(move |mine: bool| {
+                    let dispatcher = dispatcher.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let result = ipc::recording::resolve_conflict(id, mine).await;
+                        dispatcher.dispatch(EntriesAction::Resolved(result));
+                    });
+                }))
+            }
+            EntryKey::Personio(_) => None,
         };
         let buttons = html! {
             <>
@@ -114,17 +138,28 @@ pub fn DayEntries(props: &DayEntriesProps) -> Html {
                 <button class="entry-delete danger" onclick={on_delete}>{ t(lang, Key::Delete) }</button>
             </>
         };
-        (buttons, Some(on_resolve))
+        (buttons, on_resolve)
     };
 
     let row = |entry: &TimeEntryView| {
-        if let Some(id) = entry.id.filter(|&id| state.editing == Some(id)) {
-            return html! { <li class="entry editing" data-id={id.to_string()}>{ form(true) }</li> };
+        let key = state.changeable(entry);
+        if let Some(key) = key
+            .as_ref()
+            .filter(|&key| state.editing.as_ref() == Some(key))
+        {
+            let (id, period) = match key {
+                EntryKey::Local(id) => (Some(id.to_string()), None),
+                EntryKey::Personio(period) => (None, Some(period.clone())),
+            };
+            return html! {
+                <li class="entry editing" data-id={id} data-source={source_name(entry.source)}
+                    data-personio-id={period}>{ form(true) }</li>
+            };
         }
-        let (buttons, on_resolve) = match entry.id {
-            Some(id) => actions(id),
+        let (buttons, on_resolve) = match key {
+            Some(key) => actions(key),
             None => (
-                html! { <span class="muted entry-read-only">{ t(lang, Key::ReadOnlyFromPersonio) }</span> },
+                html! { <span class="muted entry-read-only">{ t(lang, Key::FromPersonioTurnOnRecording) }</span> },
                 None,
             ),
         };

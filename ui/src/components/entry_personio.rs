@@ -39,7 +39,7 @@ pub fn badge(entry: &TimeEntryView) -> Option<(Key, &'static str)> {
 pub struct EntryPersonioProps {
     pub entry: TimeEntryView,
     /// Settles the entry's conflict: `true` for "Use mine", `false` for "Keep Personio's".
-    /// `None` for an entry Stint cannot change (one only in Personio).
+    /// `None` for a row without conflicts to settle (a period only in Personio).
     pub on_resolve: Option<Callback<bool>>,
 }
 

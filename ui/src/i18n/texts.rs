@@ -114,7 +114,9 @@ texts! {
     ChangedInPersonio => "Changed in Personio", "In Personio geändert";
     UseMine => "Use mine", "Meine verwenden";
     KeepPersonios => "Keep Personio's", "Die aus Personio behalten";
-    ReadOnlyFromPersonio => "From Personio (read-only)", "Aus Personio (schreibgeschützt)";
+    FromPersonioTurnOnRecording =>
+        "From Personio — turn on “Record my time in Personio” to change it here",
+        "Aus Personio — schalte „Meine Zeit in Personio erfassen“ ein, um den Eintrag hier zu ändern";
 
     // Timer bar
     TimerPlaceholder => "What are you working on?", "Woran arbeitest du gerade?";

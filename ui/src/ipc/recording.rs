@@ -1,11 +1,15 @@
 //! "Record my time in Personio": the switches, sending the outbox, offering a week, settling a
-//! conflict. Each push answers what it did ([`PushReport`]); the backend then emits
-//! `tracking-changed` and `connection-changed`, so entries and counts reload by themselves.
+//! conflict, changing a period that is only in Personio. Each push answers what it did
+//! ([`PushReport`]); the backend then emits `tracking-changed` and `connection-changed`, so
+//! entries and counts reload by themselves.
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use stint_model::ipc::commands::{OFFER_ENTRIES, PUSH_TO_PERSONIO, RESOLVE_CONFLICT};
-use stint_model::{iso, IpcError, PushReport};
+use stint_model::ipc::commands::{
+    DELETE_PERSONIO_PERIOD, OFFER_ENTRIES, PUSH_TO_PERSONIO, RESOLVE_CONFLICT,
+    UPDATE_PERSONIO_PERIOD,
+};
+use stint_model::{iso, IpcError, PushReport, TimeEntryInput, TimeEntryView};
 
 /// The setting that turns recording on and off (`on` / `off`).
 pub const RECORD_IN_PERSONIO: &str = "record_in_personio";
@@ -54,4 +58,35 @@ struct Resolve {
 /// Personio's stays.
 pub async fn resolve_conflict(id: i64, mine: bool) -> Result<(), IpcError> {
     super::invoke(RESOLVE_CONFLICT, &Resolve { id, mine }).await
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Period<'a> {
+    period_id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    entry: Option<&'a TimeEntryInput>,
+}
+
+/// Changes Personio's period `period_id` to `entry`: it becomes the user's entry, linked to the
+/// period, and the change goes to Personio. Refused (field `record_in_personio`) while
+/// recording is off.
+pub async fn update_personio_period(
+    period_id: &str,
+    entry: &TimeEntryInput,
+) -> Result<TimeEntryView, IpcError> {
+    let args = Period {
+        period_id,
+        entry: Some(entry),
+    };
+    super::invoke(UPDATE_PERSONIO_PERIOD, &args).await
+}
+
+/// Deletes Personio's period `period_id`; refused like [`update_personio_period`].
+pub async fn delete_personio_period(period_id: &str) -> Result<(), IpcError> {
+    let args = Period {
+        period_id,
+        entry: None,
+    };
+    super::invoke(DELETE_PERSONIO_PERIOD, &args).await
 }

@@ -201,7 +201,7 @@ pub fn Timeline() -> Html {
                     <>{ for days.into_iter().map(|plan| {
                         let today = plan.date == state.today;
                         let future = !plan.due;
-                        html! { <DayDetail {plan} {today} {future} generation={state.generation} /> }
+                        html! { <DayDetail {plan} {today} {future} generation={state.generation} {recording} /> }
                     }) }</>
                 },
             };

@@ -153,6 +153,7 @@ mod tests {
             sync_interval: stint_model::SyncInterval::Hour1,
             balance_start: None,
             carry_over_minutes: -210,
+            working_time_checks: Default::default(),
         };
         let s = s.reduce(SettingsAction::Saved("setting", Ok(view)));
         assert_eq!(

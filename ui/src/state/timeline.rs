@@ -230,6 +230,7 @@ mod tests {
             holiday: None,
             absences: Vec::new(),
             due,
+            warnings: Vec::new(),
         };
         let totals = Totals {
             balance_minutes: -1440,

@@ -4,13 +4,19 @@
 //! timer's elapsed seconds are the backend's answer plus the time since it arrived — the
 //! backend is asked once, not every second. Form errors are kept per field so each shows next
 //! to its input; the backend names the field (`start`, `end`, `minutes`).
+//!
+//! A row of the day view is edited by its [`EntryKey`]: one of the user's own entries, or an
+//! attendance period that is only in Personio. The latter can be changed only while "Record my
+//! time in Personio" is on (otherwise the next sync would take Personio's version back).
 
 use super::Remote;
 use crate::i18n::{duration_text, Lang};
 use chrono::NaiveDate;
 use std::rc::Rc;
 use stint_model::duration;
-use stint_model::{iso, IpcError, TimeEntryInput, TimeEntryView, TimerStatus, TimerView};
+use stint_model::{
+    iso, EntrySource, IpcError, TimeEntryInput, TimeEntryView, TimerStatus, TimerView,
+};
 use yew::Reducible;
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -184,23 +190,84 @@ impl FieldErrors {
     }
 }
 
+/// Which row of the day view an edit or a delete is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EntryKey {
+    /// One of the user's own entries, by Stint's id.
+    Local(i64),
+    /// An attendance period that is only in Personio, by Personio's id.
+    Personio(String),
+}
+
+impl EntryKey {
+    /// The key of `entry`'s row; `None` for a row that is neither of the above.
+    pub fn of(entry: &TimeEntryView) -> Option<EntryKey> {
+        match (entry.id, &entry.personio_id) {
+            (Some(id), _) => Some(EntryKey::Local(id)),
+            (None, Some(period)) if entry.source == EntrySource::Personio => {
+                Some(EntryKey::Personio(period.clone()))
+            }
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct EntriesState {
     pub entries: Remote<Vec<TimeEntryView>>,
     pub draft: EntryDraft,
-    /// The entry whose row shows the form instead of the add form (only the user's own
-    /// entries have an id; one only in Personio is read-only).
-    pub editing: Option<i64>,
+    /// The row that shows the form instead of the add form.
+    pub editing: Option<EntryKey>,
+    /// "Record my time in Personio" is on: periods only in Personio can be changed too.
+    pub recording: bool,
     pub errors: FieldErrors,
+}
+
+impl EntriesState {
+    /// The key to edit and delete `entry` by: the user's own entries always, a period only in
+    /// Personio while recording. `None`: the row is read-only.
+    pub fn changeable(&self, entry: &TimeEntryView) -> Option<EntryKey> {
+        EntryKey::of(entry).filter(|key| self.recording || matches!(key, EntryKey::Local(_)))
+    }
+
+    /// The loaded entry that can be changed by `key`.
+    fn find(&self, key: &EntryKey) -> Option<&TimeEntryView> {
+        let Remote::Ready(entries) = &self.entries else {
+            return None;
+        };
+        entries
+            .iter()
+            .find(|e| self.changeable(e).as_ref() == Some(key))
+    }
+
+    /// Back to the empty add form.
+    fn close_form(&mut self) {
+        self.draft = EntryDraft::default();
+        self.editing = None;
+        self.errors = FieldErrors::default();
+    }
+
+    /// Closes the edit of a row that can no longer be changed (deleted, or recording went off).
+    fn close_if_gone(&mut self) {
+        if let Some(key) = &self.editing {
+            if self.find(key).is_none() {
+                self.close_form();
+            }
+        }
+    }
 }
 
 #[derive(Debug)]
 pub enum EntriesAction {
     Loaded(Result<Vec<TimeEntryView>, IpcError>),
+    /// Whether "Record my time in Personio" is on, as the page knows it.
+    Recording(bool),
     Edit(EntryDraft),
-    StartEdit(i64),
+    /// Edit the row of this key (ignored for a row that cannot be changed).
+    StartEdit(EntryKey),
     CancelEdit,
-    /// An add, update or delete answered; on success the reload follows from the page.
+    /// An add, update or delete answered; on success the reload follows from the page. A
+    /// failure keeps the form as typed.
     Saved(Result<(), IpcError>),
     /// A conflict was settled ("Use mine" / "Keep Personio's"): a failure shows above the add
     /// form, and what was typed there stays.
@@ -214,32 +281,24 @@ impl Reducible for EntriesState {
         let mut next = (*self).clone();
         match action {
             EntriesAction::Loaded(Ok(entries)) => {
-                if next
-                    .editing
-                    .is_some_and(|id| !entries.iter().any(|e| e.id == Some(id)))
-                {
-                    next.editing = None;
-                }
                 next.entries = Remote::Ready(entries);
+                next.close_if_gone();
             }
             EntriesAction::Loaded(Err(err)) => next.entries = Remote::Failed(err),
+            EntriesAction::Recording(on) => {
+                next.recording = on;
+                next.close_if_gone();
+            }
             EntriesAction::Edit(draft) => next.draft = draft,
-            EntriesAction::StartEdit(id) => {
-                let Remote::Ready(entries) = &self.entries else {
-                    return self;
-                };
-                let Some(entry) = entries.iter().find(|e| e.id == Some(id)) else {
+            EntriesAction::StartEdit(key) => {
+                let Some(entry) = self.find(&key) else {
                     return self;
                 };
                 next.draft = EntryDraft::of(entry);
-                next.editing = Some(id);
+                next.editing = Some(key);
                 next.errors = FieldErrors::default();
             }
-            EntriesAction::CancelEdit | EntriesAction::Saved(Ok(())) => {
-                next.draft = EntryDraft::default();
-                next.editing = None;
-                next.errors = FieldErrors::default();
-            }
+            EntriesAction::CancelEdit | EntriesAction::Saved(Ok(())) => next.close_form(),
             EntriesAction::Saved(Err(err)) => next.errors = FieldErrors::of(err),
             EntriesAction::Resolved(result) => next.errors.other = result.err(),
         }
@@ -399,7 +458,7 @@ mod tests {
             end: iso::parse_time_of_day("10:30"),
             minutes: 90,
             note: "review".into(),
-            source: stint_model::EntrySource::Local,
+            source: EntrySource::Local,
             personio_id: None,
             personio_status: None,
             personio_message: None,
@@ -413,6 +472,7 @@ mod tests {
             (Some("start"), "start"),
             (Some("minutes"), "minutes"),
             (Some("id"), "other"),
+            (Some("record_in_personio"), "other"),
             (None, "other"),
         ];
         for (field, slot) in cases {
@@ -434,15 +494,15 @@ mod tests {
         }
         let s = Rc::new(EntriesState::default())
             .reduce(EntriesAction::Loaded(Ok(vec![entry(7)])))
-            .reduce(EntriesAction::StartEdit(7));
+            .reduce(EntriesAction::StartEdit(EntryKey::Local(7)));
         assert_eq!(
-            (s.editing, s.draft.start.as_str()),
-            (Some(7), "09:00"),
+            (s.editing.clone(), s.draft.start.as_str()),
+            (Some(EntryKey::Local(7)), "09:00"),
             "edit fills the form"
         );
         let s = s.reduce(EntriesAction::Saved(Ok(())));
         assert_eq!(
-            (s.editing, s.draft.clone()),
+            (s.editing.clone(), s.draft.clone()),
             (None, EntryDraft::default()),
             "saved: form empty"
         );
@@ -452,7 +512,7 @@ mod tests {
     fn an_entry_deleted_while_edited_closes_its_form() {
         let s = Rc::new(EntriesState::default())
             .reduce(EntriesAction::Loaded(Ok(vec![entry(7)])))
-            .reduce(EntriesAction::StartEdit(7))
+            .reduce(EntriesAction::StartEdit(EntryKey::Local(7)))
             .reduce(EntriesAction::Loaded(Ok(vec![])));
         assert_eq!(s.editing, None, "no form for an entry that is gone");
     }
@@ -470,5 +530,129 @@ mod tests {
         assert_eq!(s.draft, typed, "the add form keeps what was typed");
         let s = s.reduce(EntriesAction::Resolved(Ok(())));
         assert_eq!(s.errors.other, None, "settled: the message goes");
+    }
+
+    /// A period booked in Personio directly: no Stint id, Personio's id `p-1`.
+    fn period() -> TimeEntryView {
+        TimeEntryView {
+            id: None,
+            start: iso::parse_time_of_day("13:00"),
+            end: iso::parse_time_of_day("15:00"),
+            minutes: 120,
+            note: "client call".into(),
+            source: EntrySource::Personio,
+            personio_id: Some("p-1".into()),
+            ..entry(0)
+        }
+    }
+
+    fn recording(on: bool) -> Rc<EntriesState> {
+        Rc::new(EntriesState::default())
+            .reduce(EntriesAction::Loaded(Ok(vec![entry(7), period()])))
+            .reduce(EntriesAction::Recording(on))
+    }
+
+    #[test]
+    fn own_entries_can_always_be_changed_and_personio_periods_only_while_recording() {
+        let p1 = || Some(EntryKey::Personio("p-1".into()));
+        let no_id = TimeEntryView {
+            personio_id: None,
+            ..period()
+        };
+        let cases = [
+            (
+                "own entry, recording off",
+                entry(7),
+                false,
+                Some(EntryKey::Local(7)),
+            ),
+            (
+                "own entry, recording on",
+                entry(7),
+                true,
+                Some(EntryKey::Local(7)),
+            ),
+            ("Personio period, recording off", period(), false, None),
+            ("Personio period, recording on", period(), true, p1()),
+            ("no id on either side", no_id, true, None),
+        ];
+        for (why, e, on, want) in cases {
+            let state = EntriesState {
+                recording: on,
+                ..EntriesState::default()
+            };
+            assert_eq!(state.changeable(&e), want, "{why}");
+        }
+    }
+
+    #[test]
+    fn a_personio_period_is_edited_in_the_same_form_while_recording() {
+        let key = EntryKey::Personio("p-1".into());
+        let s = recording(true).reduce(EntriesAction::StartEdit(key.clone()));
+        assert_eq!(s.editing, Some(key.clone()), "its row shows the form");
+        assert_eq!(
+            (
+                s.draft.start.as_str(),
+                s.draft.end.as_str(),
+                s.draft.note.as_str()
+            ),
+            ("13:00", "15:00", "client call"),
+            "the form is filled with the period's start, end and note"
+        );
+        assert_eq!(s.draft.minutes, "", "a span books its own length");
+        let s = s.reduce(EntriesAction::Saved(Ok(())));
+        assert_eq!(
+            (s.editing.clone(), s.draft.clone()),
+            (None, EntryDraft::default()),
+            "saved: the edit closes and the add form is empty"
+        );
+    }
+
+    #[test]
+    fn a_failed_personio_period_save_keeps_the_form_as_typed() {
+        let key = EntryKey::Personio("p-1".into());
+        let typed = EntryDraft {
+            end: "16:00".into(),
+            ..EntryDraft::of(&period())
+        };
+        let mut refused = IpcError::new(
+            ErrorCode::InvalidInput,
+            "Turn on “Record my time in Personio” first",
+        );
+        refused.field = Some("record_in_personio".into());
+        let s = recording(true)
+            .reduce(EntriesAction::StartEdit(key.clone()))
+            .reduce(EntriesAction::Edit(typed.clone()))
+            .reduce(EntriesAction::Saved(Err(refused.clone())));
+        assert_eq!(s.editing, Some(key), "the period's form stays open");
+        assert_eq!(s.draft, typed, "what was typed is kept");
+        assert_eq!(
+            s.errors.other,
+            Some(refused),
+            "the refusal shows in the form"
+        );
+    }
+
+    #[test]
+    fn a_personio_period_is_read_only_while_recording_is_off() {
+        let key = EntryKey::Personio("p-1".into());
+        let s = recording(false).reduce(EntriesAction::StartEdit(key.clone()));
+        assert_eq!(s.editing, None, "no form for a period Stint may not change");
+        let s = recording(true)
+            .reduce(EntriesAction::StartEdit(key))
+            .reduce(EntriesAction::Recording(false));
+        assert_eq!(
+            (s.editing.clone(), s.draft.clone()),
+            (None, EntryDraft::default()),
+            "recording turned off: the period's form closes"
+        );
+        let s = recording(true)
+            .reduce(EntriesAction::StartEdit(EntryKey::Local(7)))
+            .reduce(EntriesAction::Recording(false));
+        assert_eq!(
+            s.editing,
+            Some(EntryKey::Local(7)),
+            "the user's own entry stays in its form"
+        );
     }
 }

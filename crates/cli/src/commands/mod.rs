@@ -11,6 +11,7 @@ mod hours;
 mod status;
 mod sync;
 mod timeline;
+mod today;
 
 use crate::args::Command;
 use crate::Failure;
@@ -28,6 +29,7 @@ pub fn run(stint: &Stint, command: Command) -> Result<(), Failure> {
         Command::Absences { action } => absences::run(stint, action),
         Command::Config { action } => config::run(stint, action),
         Command::Attendances { action } => attendances::run(stint, action),
+        Command::Today { format } => today::run(stint, format),
     }
 }
 

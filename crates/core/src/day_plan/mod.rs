@@ -144,6 +144,8 @@ pub fn plan_day(date: NaiveDate, inputs: &PlanInputs<'_>) -> DayPlan {
         holiday,
         absences,
         due: date <= inputs.today,
+        // The working-time rules are checked by the timeline use case, over the day's spans.
+        warnings: Vec::new(),
     }
 }
 
