@@ -7,6 +7,7 @@ mod commands;
 mod demo;
 mod paths;
 mod scheduler;
+mod tray;
 mod webview_env;
 
 use std::sync::Arc;
@@ -27,6 +28,7 @@ pub fn run() {
             demo::resume(&stint, &demo);
             app.manage(demo);
             let scheduler = scheduler::start(app.handle().clone(), Arc::clone(&stint));
+            tray::install(app.handle(), Arc::clone(&stint))?;
             app.manage(paths::DataDir(data_dir));
             app.manage(stint);
             app.manage(scheduler);
@@ -62,6 +64,9 @@ pub fn run() {
             commands::recording::resolve_conflict,
             commands::recording::update_personio_period,
             commands::recording::delete_personio_period,
+            commands::today::today,
+            commands::today::tray_menu,
+            commands::today::tray_activate,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

@@ -87,4 +87,6 @@ async fn run(app: &AppHandle, stint: &Stint, trigger: SyncTrigger) {
         tracing::warn!(error = %err, ?trigger, "automatic sync failed");
     }
     let _ = app.emit(CONNECTION_CHANGED, ());
+    // A sync may bring attendances: today's figures in the tray change.
+    crate::tray::refresh(app);
 }

@@ -35,6 +35,9 @@ pub mod commands {
     pub const RESOLVE_CONFLICT: &str = "resolve_conflict";
     pub const UPDATE_PERSONIO_PERIOD: &str = "update_personio_period";
     pub const DELETE_PERSONIO_PERIOD: &str = "delete_personio_period";
+    pub const TODAY: &str = "today";
+    pub const TRAY_MENU: &str = "tray_menu";
+    pub const TRAY_ACTIVATE: &str = "tray_activate";
 
     /// Every command the webview may call: the app's build script declares exactly these to
     /// Tauri, and `capabilities/default.json` allows exactly these.
@@ -68,6 +71,9 @@ pub mod commands {
         RESOLVE_CONFLICT,
         UPDATE_PERSONIO_PERIOD,
         DELETE_PERSONIO_PERIOD,
+        TODAY,
+        TRAY_MENU,
+        TRAY_ACTIVATE,
     ];
 }
 

@@ -17,6 +17,7 @@ mod recording;
 mod settings;
 mod timeline;
 mod tracking;
+mod tray;
 pub mod week;
 mod working_time;
 
@@ -36,4 +37,5 @@ pub use timeline::{AbsenceCategory, AbsenceStatus, DayAbsence, DayPlan, Source, 
 pub use tracking::{
     EntrySource, PersonioState, TimeEntryInput, TimeEntryView, TimerStatus, TimerView,
 };
+pub use tray::TrayItemView;
 pub use working_time::{TodayView, WarningCode, WorkingTimeWarning};

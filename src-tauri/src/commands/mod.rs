@@ -13,6 +13,7 @@ pub mod demo;
 pub mod recording;
 pub mod settings;
 pub mod timeline;
+pub mod today;
 pub mod tracking;
 
 use std::sync::Arc;

@@ -16,6 +16,7 @@ fn changed(app: &AppHandle, stint: &Arc<Stint>) {
     // Nobody listening is fine: the page reloads when it is shown again.
     let _ = app.emit(TRACKING_CHANGED, ());
     super::recording::push_soon(app, stint);
+    crate::tray::refresh(app);
 }
 
 #[tauri::command]
@@ -32,6 +33,7 @@ pub async fn timer_start(
 ) -> Result<TimerView, IpcError> {
     let timer = core(&stint, move |s| s.timer_start(&note)).await?;
     super::recording::push_soon(&app, &stint);
+    crate::tray::refresh(&app);
     Ok(timer)
 }
 
@@ -42,6 +44,7 @@ pub async fn timer_pause(
 ) -> Result<TimerView, IpcError> {
     let timer = core(&stint, Stint::timer_pause).await?;
     super::recording::push_soon(&app, &stint);
+    crate::tray::refresh(&app);
     Ok(timer)
 }
 
@@ -52,6 +55,7 @@ pub async fn timer_resume(
 ) -> Result<TimerView, IpcError> {
     let timer = core(&stint, Stint::timer_resume).await?;
     super::recording::push_soon(&app, &stint);
+    crate::tray::refresh(&app);
     Ok(timer)
 }
 
@@ -78,6 +82,7 @@ pub async fn timer_set_note(
 pub async fn timer_discard(app: AppHandle, stint: State<'_, Arc<Stint>>) -> Result<(), IpcError> {
     core(&stint, Stint::timer_discard).await?;
     super::recording::push_soon(&app, &stint);
+    crate::tray::refresh(&app);
     Ok(())
 }
 
