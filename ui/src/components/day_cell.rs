@@ -1,14 +1,15 @@
 //! One day's figures: target, tracked and balance as h:mm, the public holiday and absences.
 //!
 //! Used by the month grid, the week list and the day detail, so the e2e suite and the eye find
-//! a day the same way everywhere: `.day[data-date]` with `.target`, `.tracked`, `.balance`.
+//! a day the same way everywhere: `.day[data-date]` with `.target`, `.tracked`, `.balance`, and
+//! `.warning-mark` on a day with working-time warnings.
 
 use super::absence_badge::AbsenceBadge;
 use super::{hm, signed_hm};
-use crate::i18n::{dates, t, use_lang, Key};
+use crate::i18n::{dates, is_info, t, use_lang, warnings_label, Key, Lang};
 use crate::state::calendar::is_weekend;
 use chrono::{Datelike, NaiveDate};
-use stint_model::{iso, DayPlan};
+use stint_model::{iso, DayPlan, WorkingTimeWarning};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -29,6 +30,20 @@ pub fn balance_class(minutes: i64) -> &'static str {
         m if m > 0 => "plus",
         m if m < 0 => "minus",
         _ => "zero",
+    }
+}
+
+/// The small mark of a day with working-time warnings ("!", or "i" when they only inform); its
+/// label and tooltip list them. Nothing on a day without.
+fn warning_mark(lang: Lang, warnings: &[WorkingTimeWarning]) -> Html {
+    if warnings.is_empty() {
+        return Html::default();
+    }
+    let info = warnings.iter().all(|w| is_info(w.code));
+    let label = warnings_label(lang, warnings);
+    html! {
+        <span class={classes!("warning-mark", info.then_some("info"))} role="img"
+            aria-label={label.clone()} title={label}>{ if info { "i" } else { "!" } }</span>
     }
 }
 
@@ -59,6 +74,7 @@ pub fn DayCell(props: &DayCellProps) -> Html {
             <div class="day-head">
                 { head }
                 <span class="weekday">{ dates::weekday_short(lang, date.weekday()) }</span>
+                { warning_mark(lang, &plan.warnings) }
                 if props.today { <span class="today-mark">{ t(lang, Key::TodayMark) }</span> }
             </div>
             <div class="day-badges">

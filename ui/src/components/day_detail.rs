@@ -1,11 +1,12 @@
 //! The day view: the day's figures, and each absence spelled out — its status, where it comes
-//! from and how much it takes off the target — so a surprising target can be explained — and
-//! the day's time entries, to add, edit and delete.
+//! from and how much it takes off the target — so a surprising target can be explained — the
+//! working-time rules the day breaks, and the day's time entries, to add, edit and delete.
 
 use super::absence_badge::{status_key, AbsenceBadge};
 use super::day_cell::DayCell;
 use super::day_entries::DayEntries;
 use super::hm;
+use super::warning_list::WarningList;
 use crate::i18n::{t, use_lang, Key};
 use stint_model::{DayPlan, Source};
 use yew::prelude::*;
@@ -61,6 +62,7 @@ pub fn DayDetail(props: &DayDetailProps) -> Html {
                     </table>
                 }
             </section>
+            <WarningList warnings={plan.warnings.clone()} />
             <DayEntries date={plan.date} generation={props.generation} recording={props.recording} />
         </div>
     }

@@ -1,6 +1,7 @@
 //! The general settings: language, theme and week start (display preferences kept in the
-//! webview, see [`crate::prefs`]), holiday region and sync interval, and where the running
-//! balance starts with what carry-over (backend settings, since they change figures).
+//! webview, see [`crate::prefs`]), holiday region, sync interval and working-time checks, and
+//! where the running balance starts with what carry-over (backend settings, since they change
+//! figures and warnings).
 //!
 //! Backend settings go out as `(key, text)` through one callback and are validated by the
 //! core; a refused value stays in its field with the message below it, so nothing typed is lost.
@@ -8,7 +9,7 @@
 use crate::i18n::{dates, t, Key, Lang};
 use crate::prefs::{use_prefs, PrefChange, Theme, WEEK_STARTS};
 use chrono::{NaiveDate, Weekday};
-use stint_model::{iso, GermanState, HolidayRegion, SyncInterval};
+use stint_model::{iso, GermanState, HolidayRegion, SyncInterval, WorkingTimeChecks};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -60,6 +61,18 @@ fn regions(lang: Lang) -> Vec<(String, &'static str)> {
     .collect()
 }
 
+/// The working-time rules to check against, as (value, label), values written by the model.
+fn checks(lang: Lang) -> Vec<(String, &'static str)> {
+    let label = |checks| match checks {
+        WorkingTimeChecks::GermanLaw => Key::ChecksGermanLaw,
+        WorkingTimeChecks::Off => Key::ChecksOff,
+    };
+    [WorkingTimeChecks::GermanLaw, WorkingTimeChecks::Off]
+        .into_iter()
+        .map(|c| (c.as_str().to_owned(), t(lang, label(c))))
+        .collect()
+}
+
 fn theme_label(theme: Theme) -> Key {
     match theme {
         Theme::System => Key::ThemeSystem,
@@ -72,6 +85,8 @@ fn theme_label(theme: Theme) -> Key {
 pub struct GeneralSettingsProps {
     pub holiday_region: String,
     pub sync_interval: String,
+    /// `de` or `off`.
+    pub working_time_checks: String,
     pub balance_start: Option<NaiveDate>,
     /// As typed, or as the core has it (`-3:30`).
     pub carry_over: String,
@@ -197,6 +212,12 @@ pub fn GeneralSettings(props: &GeneralSettingsProps) -> Html {
             <label class="setting-row">
                 <span>{ t(lang, Key::SyncWithPersonio) }</span>
                 { select("sync-interval", &props.sync_interval, &intervals, setting(&props.on_change, "sync_interval")) }
+            </label>
+            <label class="setting-row">
+                <span>{ t(lang, Key::WorkingTimeChecks) }</span>
+                { select("working-time-checks", &props.working_time_checks, &checks(lang),
+                    setting(&props.on_change, "working_time_checks")) }
+                <small class="muted">{ t(lang, Key::WorkingTimeChecksHint) }</small>
             </label>
             <h3>{ t(lang, Key::RunningBalanceHeading) }</h3>
             <label class="setting-row">

@@ -26,6 +26,7 @@ pub mod timeline_totals;
 pub mod timer_bar;
 pub mod vacation_balances;
 pub mod view_switcher;
+pub mod warning_list;
 pub mod week_list;
 pub mod weekly_hours_form;
 

@@ -1,7 +1,7 @@
 //! The timer bar above the Timeline: a note (editable while the timer runs), Start / Pause /
 //! Resume / Stop / Discard and the elapsed time.
 //!
-//! The backend is asked once at mount and after each button; the clock ticks locally, once a
+//! The backend is asked at mount, after each button and on `tracking-changed` (the tray); the clock ticks locally, once a
 //! second and only while running (an interval made in an effect and cleared on its cleanup), so
 //! a stopped or paused timer costs nothing. Stop books an entry; the backend's
 //! `tracking-changed` makes the page reload its totals.
@@ -10,6 +10,7 @@ use super::confirm_dialog::ConfirmDialog;
 use crate::i18n::{error_text, t, use_lang, Key};
 use crate::ipc;
 use crate::state::tracking::{hms, TimerAction, TimerState};
+use stint_model::ipc::events::TRACKING_CHANGED;
 use stint_model::{iso, IpcError, TimerView};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -65,15 +66,23 @@ pub fn TimerBar() -> Html {
     let state = use_reducer(TimerState::default);
 
     {
+        // Asked at mount, and again whenever tracked time changes elsewhere: the tray may
+        // start, pause or stop the timer while the window is open.
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = ipc::tracking::timer_state().await;
-                dispatcher.dispatch(TimerAction::Answer {
-                    result,
-                    at_ms: js_sys::Date::now(),
+            let load = move || {
+                let dispatcher = dispatcher.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result = ipc::tracking::timer_state().await;
+                    dispatcher.dispatch(TimerAction::Answer {
+                        result,
+                        at_ms: js_sys::Date::now(),
+                    });
                 });
-            });
+            };
+            load();
+            let listener = ipc::listen(TRACKING_CHANGED, load);
+            move || drop(listener)
         });
     }
 

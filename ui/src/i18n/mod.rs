@@ -10,9 +10,11 @@ pub mod dates;
 mod errors;
 mod push;
 mod texts;
+mod warnings;
 
 pub use errors::{duration_text, error_text};
 pub use push::push_text;
+pub use warnings::{is_info, warning_text, warnings_label};
 
 pub use texts::Key;
 use yew::prelude::*;

@@ -101,6 +101,9 @@ texts! {
     Note => "Note", "Notiz";
     NotePlaceholder => "What was it?", "Was war es?";
     AddEntry => "Add entry", "Eintrag hinzufügen";
+    WorkingTime => "Working time", "Arbeitszeit";
+    WorkingTimeWarnings => "Working-time warnings", "Warnungen zur Arbeitszeit";
+    WorkingTimeNote => "Working-time note", "Hinweis zur Arbeitszeit";
 
     // Where an entry lives and how it stands in Personio
     OnlyInStint => "Only in Stint", "Nur in Stint";
@@ -229,6 +232,12 @@ texts! {
     EveryHour => "Every hour", "Stündlich";
     Every4Hours => "Every 4 hours", "Alle 4 Stunden";
     Daily => "Daily", "Täglich";
+    WorkingTimeChecks => "Working-time checks", "Arbeitszeit prüfen";
+    ChecksGermanLaw => "German law (ArbZG)", "Nach Arbeitszeitgesetz (ArbZG)";
+    ChecksOff => "Off", "Aus";
+    WorkingTimeChecksHint =>
+        "Marks days whose breaks, hours or rest break the rules",
+        "Markiert Tage, deren Pausen, Arbeitszeit oder Ruhezeit gegen die Regeln verstoßen";
     TimerNoteHint => "What the entry will say; Enter saves it", "Was im Eintrag stehen wird; Enter speichert";
     TimerDiscard => "Discard", "Verwerfen";
     TimerDiscardHint => "Throw the timer away without booking it", "Den Timer verwerfen, ohne ihn zu buchen";

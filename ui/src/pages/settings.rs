@@ -155,6 +155,7 @@ pub fn Settings(props: &SettingsProps) -> Html {
                         on_add={on_add_absence} on_delete={on_delete_absence} />
                     <GeneralSettings holiday_region={view.holiday_region.code()}
                         sync_interval={view.sync_interval.as_str()}
+                        working_time_checks={view.working_time_checks.as_str()}
                         balance_start={view.balance_start}
                         carry_over={state.carry_over.clone().unwrap_or_else(|| signed_hm(view.carry_over_minutes))}
                         {on_carry_over_input}
