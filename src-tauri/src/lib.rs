@@ -7,6 +7,7 @@ mod commands;
 mod demo;
 mod paths;
 mod scheduler;
+mod single_instance;
 mod tray;
 mod webview_env;
 
@@ -19,8 +20,28 @@ pub fn run() {
     webview_env::configure();
     init_tracing();
     webview_env::log_choice();
+    // One app per data folder: a second launch brings the first to the front and ends here,
+    // before it opens a window or the database.
+    let claim = paths::data_dir().and_then(|dir| Ok(single_instance::claim(&dir)?));
+    let first = match claim {
+        Ok(single_instance::Instance::First(first)) => first,
+        Ok(single_instance::Instance::Handed) => {
+            tracing::info!("Stint already runs on this data folder: brought it to the front");
+            return;
+        }
+        Err(err) => {
+            eprintln!("Stint could not start: {err}");
+            std::process::exit(1);
+        }
+    };
     tauri::Builder::default()
-        .setup(|app| {
+        .setup(move |app| {
+            let handle = app.handle().clone();
+            first.serve(move || {
+                if let Err(err) = tray::activate_blocking(&handle, "open") {
+                    tracing::warn!(error = %err.message, "could not come to the front");
+                }
+            });
             let data_dir = paths::data_dir()?;
             tracing::info!(data_dir = %data_dir.display(), "starting Stint");
             let stint = Arc::new(stint_core::Stint::open(&data_dir)?);

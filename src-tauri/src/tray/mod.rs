@@ -181,6 +181,11 @@ pub async fn activate(app: &AppHandle, id: &str) -> Result<(), IpcError> {
     }
 }
 
+/// Runs an item that needs no core call (`open`, `quit`) from any thread.
+pub fn activate_blocking(app: &AppHandle, id: &str) -> Result<(), IpcError> {
+    tauri::async_runtime::block_on(activate(app, id))
+}
+
 /// The menu as it is now, for the `tray_menu` command.
 pub fn items(app: &AppHandle) -> Result<Vec<TrayItemView>, IpcError> {
     let menu = app
