@@ -6,6 +6,7 @@
 mod commands;
 mod demo;
 mod paths;
+mod preferences;
 mod scheduler;
 mod single_instance;
 mod tray;
@@ -35,6 +36,20 @@ pub fn run() {
         }
     };
     tauri::Builder::default()
+        .plugin(tauri_plugin_store::Builder::new().build())
+        .on_window_event(|window, event| match event {
+            tauri::WindowEvent::Resized(_) | tauri::WindowEvent::Moved(_) => {
+                preferences::remember_window(window.app_handle(), window);
+            }
+            tauri::WindowEvent::CloseRequested { api, .. }
+                if preferences::get(window.app_handle(), "close_to_tray") == "on" =>
+            {
+                // Stays in the tray; "Open Stint" there (or a second launch) brings it back.
+                api.prevent_close();
+                let _ = window.hide();
+            }
+            _ => {}
+        })
         .setup(move |app| {
             let handle = app.handle().clone();
             first.serve(move || {
@@ -50,6 +65,10 @@ pub fn run() {
             app.manage(demo);
             let scheduler = scheduler::start(app.handle().clone(), Arc::clone(&stint));
             tray::install(app.handle(), Arc::clone(&stint))?;
+            let prefs = preferences::open(app.handle(), &data_dir)?;
+            if let Some(window) = app.get_webview_window("main") {
+                preferences::restore_window(&prefs, &window);
+            }
             app.manage(paths::DataDir(data_dir));
             app.manage(stint);
             app.manage(scheduler);
@@ -88,6 +107,8 @@ pub fn run() {
             commands::today::today,
             commands::today::tray_menu,
             commands::today::tray_activate,
+            commands::preferences::preferences,
+            commands::preferences::set_preference,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

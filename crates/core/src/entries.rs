@@ -213,7 +213,8 @@ impl Stint {
             })
             .collect();
         let periods = store.personio_attendances_between(from, to)?;
-        let linked = links.iter().map(|l| l.period_id.clone()).collect();
+        // The user's entries' periods and the running timer's are not listed a second time.
+        let linked = store.linked_period_ids()?;
         drop(store);
         entries
             .extend(attendance_entries::own_work(&periods, &linked).map(attendance_entries::view));

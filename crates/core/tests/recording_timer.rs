@@ -197,3 +197,78 @@ async fn a_timer_stopped_offline_reaches_personio_on_the_next_push() {
         vec![span(AttendanceKind::Work, "09:00", Some("11:00"))]
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn regression_a_discard_after_a_pause_deletes_the_break_too() {
+    let (sandbox, _dir, clock, stint) = recording().await;
+    stint.timer_start("").expect("starts");
+    clock.advance(Duration::minutes(30));
+    stint.timer_pause().expect("pauses");
+    clock.advance(Duration::minutes(20));
+    stint.timer_resume().expect("resumes");
+    stint.push_outbox(false).await.expect("push");
+    assert_eq!(in_personio(&sandbox, &stint).len(), 3, "work, break, work");
+    stint.timer_discard().expect("discards");
+    stint.push_outbox(false).await.expect("push");
+    assert!(
+        in_personio(&sandbox, &stint).is_empty(),
+        "every period of the discarded timer is gone, the break included"
+    );
+    assert!(
+        stint.time_entries(day(), day()).unwrap().is_empty(),
+        "and none is listed"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn regression_a_timer_stopped_before_any_half_minute_still_books_a_minute() {
+    let (sandbox, _dir, clock, stint) = recording().await;
+    stint.timer_start("quick").expect("starts");
+    clock.advance(Duration::seconds(10));
+    stint.timer_pause().expect("pauses");
+    clock.advance(Duration::seconds(5));
+    stint.timer_resume().expect("resumes");
+    clock.advance(Duration::seconds(10));
+    let booked = stint.timer_stop().expect("a stopped timer always books");
+    assert_eq!(
+        (booked.minutes, booked.note.as_str()),
+        (1, "quick"),
+        "a minute, and the note kept"
+    );
+    assert!(stint.timer_state().unwrap().is_none(), "the timer is gone");
+    stint.push_outbox(false).await.expect("push");
+    let periods = in_personio(&sandbox, &stint);
+    assert!(
+        periods.iter().all(|(_, _, end)| end.is_some()),
+        "nothing is left clocked in: {periods:?}"
+    );
+    assert_eq!(
+        periods
+            .iter()
+            .filter(|(kind, _, _)| *kind == AttendanceKind::Work)
+            .count(),
+        1,
+        "one minute of work in Personio: {periods:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn regression_a_pause_in_the_second_of_the_start_leaves_no_empty_period() {
+    let (sandbox, _dir, clock, stint) = recording().await;
+    stint.timer_start("").expect("starts");
+    stint.timer_pause().expect("pauses at once");
+    clock.advance(Duration::minutes(10));
+    stint.timer_resume().expect("resumes");
+    clock.advance(Duration::hours(1));
+    stint.timer_stop().expect("stops");
+    let report = stint.push_outbox(false).await.expect("push");
+    assert_eq!(report.error, None, "Personio refused nothing: {report:?}");
+    assert_eq!(
+        in_personio(&sandbox, &stint),
+        vec![
+            span(AttendanceKind::Break, "09:00", Some("09:10")),
+            span(AttendanceKind::Work, "09:10", Some("10:10")),
+        ],
+        "no empty WORK period before the break"
+    );
+}

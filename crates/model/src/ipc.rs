@@ -38,6 +38,8 @@ pub mod commands {
     pub const TODAY: &str = "today";
     pub const TRAY_MENU: &str = "tray_menu";
     pub const TRAY_ACTIVATE: &str = "tray_activate";
+    pub const PREFERENCES: &str = "preferences";
+    pub const SET_PREFERENCE: &str = "set_preference";
 
     /// Every command the webview may call: the app's build script declares exactly these to
     /// Tauri, and `capabilities/default.json` allows exactly these.
@@ -74,6 +76,8 @@ pub mod commands {
         TODAY,
         TRAY_MENU,
         TRAY_ACTIVATE,
+        PREFERENCES,
+        SET_PREFERENCE,
     ];
 }
 

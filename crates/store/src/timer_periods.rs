@@ -47,9 +47,9 @@ impl Store {
     /// Stops the timer recorded in Personio: applies `change` (closing the open WORK period, or
     /// discarding the break it was stopped in), then turns each WORK period since `since` into
     /// an entry with `note`, linked to its period and queued for Personio (which then closes
-    /// or creates it). A period under half a minute is dropped — unless it is the timer's only
-    /// one, which books a minute, as a stopped timer always does. One transaction; answers the
-    /// new entries' ids.
+    /// or creates it). A period under half a minute is dropped — unless none reached half a
+    /// minute: the first then books a minute, as a stopped timer always does, over its real
+    /// span. One transaction; answers the new entries' ids.
     pub fn book_recorded_timer(
         &mut self,
         since: NaiveDateTime,
@@ -66,13 +66,31 @@ impl Store {
                 .into_iter()
                 .filter(|p| p.kind == "WORK" && !p.discard && p.start >= since)
                 .collect();
-            let only = work.len() == 1;
+            let rounded = |p: &TimerPeriod| (p.end.unwrap_or(p.start) - p.start).num_seconds() + 30;
+            // As every stopped timer: at least one minute is booked, on the first stretch when
+            // none reached half a minute.
+            let none_counts = work.iter().all(|p| rounded(p) < 60);
+            if work.is_empty() {
+                let entry = crate::types::user::NewTimeEntry {
+                    start: since,
+                    end: Some(since + Duration::minutes(1)),
+                    minutes: 1,
+                    note: note.to_owned(),
+                };
+                let id = crate::time_entries::insert(tx, &entry, now)?;
+                crate::outbox::queue(tx, id, OutboxAction::Put, now)?;
+                return Ok(vec![id]);
+            }
+            let mut first = true;
             let mut ids = Vec::new();
             for period in work {
                 let end = period.end.unwrap_or(period.start);
                 let seconds = (end - period.start).num_seconds();
+                let only = std::mem::take(&mut first) && none_counts;
                 let (end, minutes) = match (seconds + 30) / 60 {
-                    0 if only => (period.start + Duration::minutes(1), 1),
+                    // Its real span stays (Personio gets no invented time); the entry books the
+                    // minute every stopped timer books.
+                    0 if only => (end, 1),
                     0 => {
                         discard(tx, &period)?;
                         continue;
@@ -144,6 +162,13 @@ impl Store {
                     [seq],
                 ),
                 TimerPush::Remove { seq } => {
+                    // A discarded period is gone from Personio: from the stored copy too.
+                    tx.execute(
+                        "DELETE FROM personio_attendances WHERE id =
+                             (SELECT period_id FROM timer_periods WHERE seq = ?1 AND discard = 1)",
+                        [seq],
+                    )
+                    .map_err(sql("personio_attendances"))?;
                     tx.execute("DELETE FROM timer_periods WHERE seq = ?1", [seq])
                 }
             };
@@ -191,6 +216,10 @@ fn close(tx: &Connection, at: NaiveDateTime) -> Result<()> {
     let Some(period) = all(tx)?.into_iter().find(|p| p.end.is_none() && !p.discard) else {
         return Ok(());
     };
+    if at <= period.start {
+        // Closed the second it opened: no time, so no period (Personio refuses an empty one).
+        return discard(tx, &period);
+    }
     let mut start = period.start;
     let mut seq = period.seq;
     loop {

@@ -11,7 +11,9 @@
 //! is missing and how to get it (`./x setup`).
 
 pub mod backend;
+pub mod day_view;
 mod process;
+pub mod recording;
 mod tools;
 
 pub use fantoccini::{Client, Locator};
@@ -31,6 +33,29 @@ pub fn ensure(ok: bool, why: impl FnOnce() -> String) -> E2eResult {
         Ok(())
     } else {
         Err(why().into())
+    }
+}
+
+/// Polls `probe` every 100 ms until it answers `Ok(Ok(value))`, or `timeout` passes: then the
+/// error names `what` and the probe's last word on why not (`Ok(Err(why))`). For states that
+/// live outside the page too, e.g. what the sandbox holds; an `Err` from the probe ends at once.
+pub async fn eventually<T, F, Fut>(what: &str, timeout: Duration, mut probe: F) -> E2eResult<T>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = E2eResult<Result<T, String>>>,
+{
+    let start = Instant::now();
+    loop {
+        let why_not = match probe().await? {
+            Ok(value) => return Ok(value),
+            Err(why_not) => why_not,
+        };
+        if start.elapsed() > timeout {
+            return Err(
+                format!("timed out after {timeout:?} waiting for {what}: {why_not}").into(),
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 

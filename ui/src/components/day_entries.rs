@@ -32,6 +32,10 @@ fn span(lang: Lang, entry: &TimeEntryView) -> String {
         (Some(start), Some(end)) => {
             format!("{}–{}", iso::time_of_day(start), iso::time_of_day(end))
         }
+        // Open in Personio: clocked in and not out yet.
+        (Some(start), None) if entry.source == stint_model::EntrySource::Personio => {
+            format!("{}–…", iso::time_of_day(start))
+        }
         _ => t(lang, Key::DurationOnly).into(),
     }
 }

@@ -134,10 +134,12 @@ impl Stint {
         self.finish_break(generation, row, true)
     }
 
-    /// A break whose end Personio has is done with; a worked stretch stays until the timer
-    /// stops and books it.
+    /// A break whose end Personio has is done with once its timer has ended (until then a
+    /// discard must still find it); a worked stretch stays until the timer stops and books it.
     fn finish_break(&self, generation: i64, row: &TimerPeriod, ended: bool) -> Result<(), Failure> {
-        if row.kind == "BREAK" && ended {
+        let timer = blocking(|| self.reader().running_timer()).map_err(CoreError::from)?;
+        let of_running_timer = timer.is_some_and(|t| row.start >= t.started_at);
+        if row.kind == "BREAK" && ended && !of_running_timer {
             self.timer_step(generation, &TimerPush::Remove { seq: row.seq })?;
         }
         Ok(())
