@@ -5,6 +5,7 @@
 
 mod commands;
 mod demo;
+mod notices;
 mod paths;
 mod preferences;
 mod scheduler;
@@ -37,6 +38,7 @@ pub fn run() {
     };
     tauri::Builder::default()
         .plugin(tauri_plugin_store::Builder::new().build())
+        .plugin(tauri_plugin_notification::init())
         .on_window_event(|window, event| match event {
             tauri::WindowEvent::Resized(_) | tauri::WindowEvent::Moved(_) => {
                 preferences::remember_window(window.app_handle(), window);
@@ -47,6 +49,7 @@ pub fn run() {
                 // Stays in the tray; "Open Stint" there (or a second launch) brings it back.
                 api.prevent_close();
                 let _ = window.hide();
+                notices::closed_to_tray(window.app_handle());
             }
             _ => {}
         })
@@ -70,6 +73,7 @@ pub fn run() {
                 preferences::restore_window(&prefs, &window);
             }
             app.manage(paths::DataDir(data_dir));
+            app.manage(notices::Notices::default());
             app.manage(stint);
             app.manage(scheduler);
             Ok(())

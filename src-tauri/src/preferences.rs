@@ -111,6 +111,19 @@ pub fn set(app: &AppHandle, key: &str, value: &str) -> Result<BTreeMap<String, S
     all(app)
 }
 
+/// True the first time it is asked for `what`, false ever after (kept with the preferences).
+pub fn first_time(app: &AppHandle, what: &str) -> bool {
+    let Ok(store) = store(app) else {
+        return false;
+    };
+    let key = format!("told_{what}");
+    if store.get(&key).is_some() {
+        return false;
+    }
+    store.set(key, true);
+    true
+}
+
 /// Puts the window where it was, if that place is still on a screen.
 pub fn restore_window(store: &Store<Wry>, window: &WebviewWindow) {
     let Some(place) = store

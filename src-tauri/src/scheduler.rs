@@ -83,8 +83,14 @@ async fn sleep(wait: Duration) {
 }
 
 async fn run(app: &AppHandle, stint: &Stint, trigger: SyncTrigger) {
-    if let Err(err) = stint.sync(trigger).await {
-        tracing::warn!(error = %err, ?trigger, "automatic sync failed");
+    match stint.sync(trigger).await {
+        Ok(_) => crate::notices::sync(app, None),
+        // A disconnect or a sync already running is no failure of Personio.
+        Err(stint_core::CoreError::Superseded | stint_core::CoreError::SyncInProgress) => {}
+        Err(err) => {
+            tracing::warn!(error = %err, ?trigger, "automatic sync failed");
+            crate::notices::sync(app, Some(&err.to_string()));
+        }
     }
     let _ = app.emit(CONNECTION_CHANGED, ());
     // A sync may bring attendances: today's figures in the tray change.

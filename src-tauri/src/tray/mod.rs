@@ -125,6 +125,7 @@ async fn refresh_now(app: &AppHandle, stint: &Arc<Stint>) -> bool {
     let Some(menu) = app.try_state::<TrayMenu>() else {
         return false;
     };
+    crate::notices::timer(app, timer.as_ref(), &today);
     let t = texts(timer.as_ref(), &today);
     let set = menu
         .status
