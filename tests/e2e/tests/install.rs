@@ -4,7 +4,7 @@
 //! Xvfb, checks its window draws the app and its tray menu is there, and removes the package
 //! again (also when a step fails).
 //!
-//! Installing needs root, which CI has. Outside CI, without a package or without root, the
+//! Installing needs root (or passwordless sudo), which CI has. Outside CI, without a package or without root, the
 //! journey says why it does not run, as the other journeys do without their tools.
 
 use serde_json::json;
@@ -15,12 +15,35 @@ use stint_e2e::{ensure, App, E2eResult, Launch};
 const BINARY: &str = "/usr/bin/stint";
 const DESKTOP: &str = "/usr/share/applications/Stint.desktop";
 
+/// `dpkg` as root: directly when this is root, else through passwordless sudo.
+fn dpkg() -> Command {
+    if is_root() {
+        Command::new("dpkg")
+    } else {
+        let mut sudo = Command::new("sudo");
+        sudo.args(["-n", "dpkg"]);
+        sudo
+    }
+}
+
+fn is_root() -> bool {
+    let id = Command::new("id").arg("-u").output().ok();
+    id.is_some_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+fn may_sudo() -> bool {
+    Command::new("sudo")
+        .args(["-n", "true"])
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
 /// Removes the package when the journey ends, however it ends.
 struct Installed;
 
 impl Drop for Installed {
     fn drop(&mut self) {
-        let removed = Command::new("dpkg").args(["--remove", "stint"]).status();
+        let removed = dpkg().args(["--remove", "stint"]).status();
         if !removed.is_ok_and(|s| s.success()) {
             eprintln!("install journey: `dpkg --remove stint` failed; remove it by hand");
         }
@@ -35,11 +58,10 @@ fn in_ci() -> bool {
 fn package() -> Option<PathBuf> {
     let why = match std::env::var_os("STINT_DEB").map(PathBuf::from) {
         Some(deb) if deb.is_file() => {
-            let root = Command::new("id").arg("-u").output().ok();
-            if root.is_some_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0") {
+            if is_root() || may_sudo() {
                 return Some(deb);
             }
-            "installing a package needs root".to_owned()
+            "installing a package needs root (or passwordless sudo)".to_owned()
         }
         Some(deb) => format!("STINT_DEB={} is not a file", deb.display()),
         None => "STINT_DEB is not set (./x test builds the package and sets it)".to_owned(),
@@ -54,7 +76,7 @@ async fn the_package_installs_starts_with_its_tray_and_removes() {
     let Some(deb) = package() else {
         return;
     };
-    let installed = Command::new("dpkg")
+    let installed = dpkg()
         .arg("--install")
         .arg(&deb)
         .output()
