@@ -29,6 +29,7 @@ pub const PREFERENCES: &[(&str, &[&str], &str)] = &[
     ("notify_forgotten", ON_OFF, "on"),
     ("notify_sync", ON_OFF, "on"),
     ("close_to_tray", ON_OFF, "off"),
+    ("start_at_login", ON_OFF, "off"),
 ];
 
 /// The window's size and place as last seen.
@@ -102,6 +103,22 @@ pub fn set(app: &AppHandle, key: &str, value: &str) -> Result<BTreeMap<String, S
                 choices.join(", ")
             ),
         ));
+    }
+    if key == "start_at_login" {
+        // The OS's own list (an autostart entry, a login item, the registry) is what counts.
+        use tauri_plugin_autostart::ManagerExt;
+        let launcher = app.autolaunch();
+        let done = if value == "on" {
+            launcher.enable()
+        } else {
+            launcher.disable()
+        };
+        done.map_err(|err| {
+            IpcError::new(
+                ErrorCode::Internal,
+                format!("Start at login could not be turned {value}: {err}"),
+            )
+        })?;
     }
     let store = store(app)?;
     store.set(key, value);

@@ -10,7 +10,8 @@ pub async fn preferences(app: AppHandle) -> Result<BTreeMap<String, String>, Ipc
     crate::preferences::all(&app)
 }
 
-/// Sets one preference (`lang`, `theme`, `week_start`, `notify_*`, `close_to_tray`).
+/// Sets one preference (`lang`, `theme`, `week_start`, `notify_*`, `close_to_tray`,
+/// `start_at_login`).
 #[tauri::command]
 pub async fn set_preference(
     key: String,
