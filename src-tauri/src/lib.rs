@@ -9,6 +9,7 @@ mod notices;
 mod paths;
 mod preferences;
 mod scheduler;
+mod shortcut;
 mod single_instance;
 mod tray;
 mod webview_env;
@@ -40,6 +41,7 @@ pub fn run() {
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_autostart::Builder::new().build())
+        .plugin(tauri_plugin_global_shortcut::Builder::new().build())
         .on_window_event(|window, event| match event {
             tauri::WindowEvent::Resized(_) | tauri::WindowEvent::Moved(_) => {
                 preferences::remember_window(window.app_handle(), window);
@@ -77,6 +79,10 @@ pub fn run() {
             app.manage(notices::Notices::default());
             app.manage(stint);
             app.manage(scheduler);
+            let chosen = preferences::get(app.handle(), "timer_shortcut");
+            if let Err(err) = shortcut::apply(app.handle(), &chosen) {
+                tracing::warn!(shortcut = %chosen, error = %err.message, "the timer shortcut is not set");
+            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

@@ -30,6 +30,8 @@ pub const PREFERENCES: &[(&str, &[&str], &str)] = &[
     ("notify_sync", ON_OFF, "on"),
     ("close_to_tray", ON_OFF, "off"),
     ("start_at_login", ON_OFF, "off"),
+    // Free text (`off` or a shortcut such as `Ctrl+Alt+T`), checked by `crate::shortcut`.
+    ("timer_shortcut", &[], "off"),
 ];
 
 /// The window's size and place as last seen.
@@ -68,7 +70,7 @@ pub fn all(app: &AppHandle) -> Result<BTreeMap<String, String>, IpcError> {
             let chosen = store
                 .get(key)
                 .and_then(|v| v.as_str().map(str::to_owned))
-                .filter(|v| choices.contains(&v.as_str()));
+                .filter(|v| choices.is_empty() || choices.contains(&v.as_str()));
             (
                 (*key).to_owned(),
                 chosen.unwrap_or_else(|| (*default).to_owned()),
@@ -95,7 +97,9 @@ pub fn set(app: &AppHandle, key: &str, value: &str) -> Result<BTreeMap<String, S
             format!("Unknown preference `{key}`: known are {}", known.join(", ")),
         ));
     };
-    if !choices.contains(&value) {
+    if key == "timer_shortcut" {
+        crate::shortcut::apply(app, value)?;
+    } else if !choices.contains(&value) {
         return Err(IpcError::invalid(
             "value",
             format!(

@@ -160,6 +160,11 @@ impl App {
         self.driver.id()
     }
 
+    /// The X display the app runs on (for tools that send it keys, such as xdotool).
+    pub fn display(&self) -> &str {
+        &self.display
+    }
+
     /// Waits until an element matching `css` exists and returns its text.
     pub async fn wait_text(&self, css: &str) -> E2eResult<String> {
         let elem = self.wait_for(css).await?;

@@ -1,0 +1,46 @@
+//! The global shortcut that starts, pauses or resumes the timer from anywhere on the desktop
+//! (Tauri's global-shortcut plugin): off until the user sets one (preference `timer_shortcut`,
+//! e.g. `Ctrl+Alt+T`). It does what the tray's first timer item does.
+
+use std::str::FromStr;
+
+use stint_model::{ErrorCode, IpcError};
+use tauri::AppHandle;
+use tauri_plugin_global_shortcut::{GlobalShortcutExt, Shortcut, ShortcutState};
+
+/// Sets the shortcut to `value` (`off` removes it); a text that is no shortcut, or one the
+/// desktop will not give (another app holds it), is refused with the reason.
+pub fn apply(app: &AppHandle, value: &str) -> Result<(), IpcError> {
+    let shortcuts = app.global_shortcut();
+    if value == "off" {
+        return shortcuts
+            .unregister_all()
+            .map_err(|err| IpcError::new(ErrorCode::Internal, err.to_string()));
+    }
+    let shortcut = Shortcut::from_str(value).map_err(|err| {
+        IpcError::invalid(
+            "value",
+            format!("`{value}` is not a shortcut ({err}): write it like Ctrl+Alt+T"),
+        )
+    })?;
+    shortcuts
+        .unregister_all()
+        .map_err(|err| IpcError::new(ErrorCode::Internal, err.to_string()))?;
+    shortcuts
+        .on_shortcut(shortcut, |app, _, event| {
+            if event.state == ShortcutState::Pressed {
+                let app = app.clone();
+                tauri::async_runtime::spawn(async move {
+                    if let Err(err) = crate::tray::activate(&app, "toggle").await {
+                        tracing::warn!(error = %err.message, "the timer shortcut failed");
+                    }
+                });
+            }
+        })
+        .map_err(|err| {
+            IpcError::invalid(
+                "value",
+                format!("The desktop did not give Stint `{value}` ({err}); choose another"),
+            )
+        })
+}
