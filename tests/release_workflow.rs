@@ -17,7 +17,11 @@ fn workflow() -> Value {
 fn the_release_workflow_bundles_three_platforms_on_a_tag() {
     let workflow = workflow();
     let tags = &workflow["on"]["push"]["tags"];
-    assert_eq!(tags[0].as_str(), Some("v*"), "runs on version tags: {tags:?}");
+    assert_eq!(
+        tags[0].as_str(),
+        Some("v*"),
+        "runs on version tags: {tags:?}"
+    );
     let job = &workflow["jobs"]["bundle"];
     let platforms: Vec<&str> = job["strategy"]["matrix"]["include"]
         .as_sequence()

@@ -157,6 +157,84 @@ impl Stint {
         Ok(store.clear_running_timer_with(change)?)
     }
 
+    /// Takes `from..to` out of the running timer as a break, after the fact — the user was away
+    /// (the idle question: "subtract the idle time"). While recording, Personio gets the same:
+    /// the work closed at `from`, a BREAK to `to`, the work open again from `to`.
+    pub fn timer_take_break(
+        &self,
+        from: NaiveDateTime,
+        to: NaiveDateTime,
+    ) -> Result<TimerView, CoreError> {
+        let now = self.now_local();
+        let mut store = self.store();
+        let mut timer = store
+            .running_timer()?
+            .ok_or_else(no_timer("take a break from"))?;
+        if timer.paused_at.is_some() {
+            return Err(CoreError::invalid(
+                "timer",
+                "The timer is paused: nothing runs to take a break from",
+            ));
+        }
+        if from < timer.started_at || to > now || from >= to {
+            return Err(CoreError::invalid(
+                "from",
+                format!(
+                    "A break from {} to {} is not inside the timer's time ({} until now)",
+                    iso::time_of_day(from.time()),
+                    iso::time_of_day(to.time()),
+                    iso::time_of_day(timer.started_at.time())
+                ),
+            ));
+        }
+        let seconds = u32::try_from((to - from).num_seconds()).unwrap_or(u32::MAX);
+        timer.paused_seconds = timer.paused_seconds.saturating_add(seconds);
+        let changes = if recorded(&store, &timer)? {
+            vec![
+                TimerPeriodChange::Switch {
+                    at: from,
+                    open: Some(BREAK),
+                },
+                TimerPeriodChange::Switch {
+                    at: to,
+                    open: Some(WORK),
+                },
+            ]
+        } else {
+            Vec::new()
+        };
+        store.set_running_timer_with_all(&timer, &changes)?;
+        Ok(view(&timer, now))
+    }
+
+    /// Stops the timer as if at `at` (before now): the user left then and forgot it ("stop at
+    /// the start of the idle time").
+    pub fn timer_stop_at(&self, at: NaiveDateTime) -> Result<TimeEntryView, CoreError> {
+        let (timer, recorded) = {
+            let store = self.store();
+            let timer = store.running_timer()?.ok_or_else(no_timer("stop"))?;
+            let recorded = recorded(&store, &timer)?;
+            (timer, recorded)
+        };
+        let now = self.now_local();
+        if at < timer.started_at || at > now {
+            return Err(CoreError::invalid(
+                "at",
+                format!(
+                    "{} is not between the timer's start ({}) and now",
+                    iso::time_of_day(at.time()),
+                    iso::time_of_day(timer.started_at.time())
+                ),
+            ));
+        }
+        if recorded {
+            return self.stop_recorded(&timer, at);
+        }
+        let booked = self.book(&entry_of(&timer, at))?;
+        self.store().clear_running_timer()?;
+        Ok(booked)
+    }
+
     /// Stops a timer that is in Personio: one entry per worked stretch (see the module docs).
     fn stop_recorded(
         &self,

@@ -272,3 +272,54 @@ async fn regression_a_pause_in_the_second_of_the_start_leaves_no_empty_period() 
         "no empty WORK period before the break"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn time_away_taken_out_afterwards_is_a_break_in_personio_too() {
+    let (sandbox, _dir, clock, stint) = recording().await;
+    stint.timer_start("").expect("starts");
+    clock.advance(Duration::hours(3));
+    let timer = stint
+        .timer_take_break(at("10:00"), at("11:00"))
+        .expect("the hour away is taken out");
+    assert_eq!(
+        timer.elapsed_seconds,
+        2 * 3600,
+        "two hours worked, not three"
+    );
+    assert!(
+        stint.timer_take_break(at("08:00"), at("08:30")).is_err(),
+        "a break before the timer started is refused"
+    );
+    stint.push_outbox(false).await.expect("push");
+    assert_eq!(
+        in_personio(&sandbox, &stint),
+        vec![
+            span(AttendanceKind::Work, "09:00", Some("10:00")),
+            span(AttendanceKind::Break, "10:00", Some("11:00")),
+            span(AttendanceKind::Work, "11:00", None),
+        ],
+        "Personio has the break where the user was away"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_timer_forgotten_since_it_was_left_stops_where_the_user_left() {
+    let (sandbox, _dir, clock, stint) = recording().await;
+    stint.timer_start("").expect("starts");
+    clock.advance(Duration::hours(5));
+    assert!(
+        stint.timer_stop_at(at("08:00")).is_err(),
+        "not before the start"
+    );
+    let booked = stint.timer_stop_at(at("11:00")).expect("stops at 11:00");
+    assert_eq!(
+        (booked.end.map(iso::time_of_day), booked.minutes),
+        (Some("11:00".into()), 120),
+        "the two hours until the user left"
+    );
+    stint.push_outbox(false).await.expect("push");
+    assert_eq!(
+        in_personio(&sandbox, &stint),
+        vec![span(AttendanceKind::Work, "09:00", Some("11:00"))]
+    );
+}

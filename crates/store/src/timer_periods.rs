@@ -30,9 +30,18 @@ impl Store {
         timer: &RunningTimer,
         change: Option<TimerPeriodChange>,
     ) -> Result<()> {
+        self.set_running_timer_with_all(timer, change.as_slice())
+    }
+
+    /// Stores `timer` and applies `changes` in order, in one transaction.
+    pub fn set_running_timer_with_all(
+        &mut self,
+        timer: &RunningTimer,
+        changes: &[TimerPeriodChange],
+    ) -> Result<()> {
         self.in_transaction(TABLE, |tx| {
             crate::timer::write(tx, timer)?;
-            change.map_or(Ok(()), |c| apply(tx, c))
+            changes.iter().try_for_each(|c| apply(tx, *c))
         })
     }
 
