@@ -5,6 +5,7 @@
 
 mod commands;
 mod demo;
+mod idle;
 mod notices;
 mod paths;
 mod preferences;
@@ -79,6 +80,7 @@ pub fn run() {
             app.manage(notices::Notices::default());
             app.manage(stint);
             app.manage(scheduler);
+            idle::start(app.handle().clone(), Arc::clone(&app.state::<Arc<stint_core::Stint>>()));
             let chosen = preferences::get(app.handle(), "timer_shortcut");
             if let Err(err) = shortcut::apply(app.handle(), &chosen) {
                 tracing::warn!(shortcut = %chosen, error = %err.message, "the timer shortcut is not set");
@@ -120,6 +122,8 @@ pub fn run() {
             commands::today::tray_activate,
             commands::preferences::preferences,
             commands::preferences::set_preference,
+            commands::idle::idle_pending,
+            commands::idle::idle_answer,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

@@ -30,6 +30,7 @@ pub const PREFERENCES: &[(&str, &[&str], &str)] = &[
     ("notify_sync", ON_OFF, "on"),
     ("close_to_tray", ON_OFF, "off"),
     ("start_at_login", ON_OFF, "off"),
+    ("idle_minutes", &["off", "5", "10", "15", "30"], "10"),
     // Free text (`off` or a shortcut such as `Ctrl+Alt+T`), checked by `crate::shortcut`.
     ("timer_shortcut", &[], "off"),
 ];

@@ -40,6 +40,8 @@ pub mod commands {
     pub const TRAY_ACTIVATE: &str = "tray_activate";
     pub const PREFERENCES: &str = "preferences";
     pub const SET_PREFERENCE: &str = "set_preference";
+    pub const IDLE_PENDING: &str = "idle_pending";
+    pub const IDLE_ANSWER: &str = "idle_answer";
 
     /// Every command the webview may call: the app's build script declares exactly these to
     /// Tauri, and `capabilities/default.json` allows exactly these.
@@ -78,6 +80,8 @@ pub mod commands {
         TRAY_ACTIVATE,
         PREFERENCES,
         SET_PREFERENCE,
+        IDLE_PENDING,
+        IDLE_ANSWER,
     ];
 }
 
@@ -87,6 +91,9 @@ pub mod events {
     pub const CONNECTION_CHANGED: &str = "connection-changed";
     /// A timer or a time entry changed: tracked minutes and balances need a reload.
     pub const TRACKING_CHANGED: &str = "tracking-changed";
+    /// The user came back after being idle while the timer ran: ask keep / subtract / stop
+    /// (the question is read with `idle_pending`).
+    pub const IDLE_RETURNED: &str = "idle-returned";
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ mod balances;
 mod connection;
 pub mod duration;
 mod error;
+mod idle;
 pub mod ipc;
 pub mod iso;
 mod recording;
@@ -28,6 +29,7 @@ pub use connection::{
     SyncRunView, SyncTrigger,
 };
 pub use error::{ErrorCode, IpcError};
+pub use idle::{IdleChoice, IdleSpan};
 pub use recording::{EntryReason, PushReport, RecordingView};
 pub use settings::{
     GermanState, HolidayRegion, ManualAbsenceInput, ManualAbsenceView, SettingsView, SyncInterval,

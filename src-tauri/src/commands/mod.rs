@@ -10,6 +10,7 @@
 pub mod app;
 pub mod connection;
 pub mod demo;
+pub mod idle;
 pub mod preferences;
 pub mod recording;
 pub mod settings;

@@ -105,6 +105,7 @@ pub fn refresh(app: &AppHandle) {
     if let Some(menu) = app.try_state::<TrayMenu>() {
         menu.wake.notify_one();
     }
+    crate::idle::wake(app);
 }
 
 /// Sets the menu's texts; answers whether the timer runs.

@@ -1,0 +1,176 @@
+//! Idle time while the timer runs: when the computer has been idle for the chosen minutes
+//! (preference `idle_minutes`, default 10, or off) and the user comes back, Stint asks whether
+//! the time away was work (keep), a break (take it out) or the end of the day (stop the timer
+//! where the user left) — instead of booking an evening nobody worked.
+//!
+//! The idle time is the X server's (MIT-SCREEN-SAVER extension, through x11rb): Linux desktops
+//! on X11 and XWayland report it. A pure Wayland session without X gives none; the question is
+//! then never asked (logged once). It is sampled only while the timer runs.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use chrono::NaiveDateTime;
+use stint_core::Stint;
+use stint_model::ipc::events::{IDLE_RETURNED, TRACKING_CHANGED};
+use stint_model::{ErrorCode, IdleChoice, IdleSpan, IpcError, TimerStatus};
+use tauri::{AppHandle, Emitter, Manager};
+
+/// How often the idle time is read while the timer runs.
+const SAMPLE: Duration = Duration::from_secs(15);
+
+/// The question waiting for an answer, as app state.
+#[derive(Debug, Default)]
+pub struct Idle {
+    pending: Mutex<Option<IdleSpan>>,
+    /// Wakes the watcher when the timer may have started (it sleeps while none runs).
+    wake: Arc<tokio::sync::Notify>,
+}
+
+/// Tells the watcher the timer may have started or stopped.
+pub fn wake(app: &AppHandle) {
+    if let Some(idle) = app.try_state::<Idle>() {
+        idle.wake.notify_one();
+    }
+}
+
+/// Seconds since the last keyboard or mouse input, if the desktop says.
+#[cfg(target_os = "linux")]
+fn idle_seconds() -> Option<u64> {
+    use x11rb::connection::Connection;
+    use x11rb::protocol::screensaver::ConnectionExt;
+    let (conn, screen) = x11rb::connect(None).ok()?;
+    let root = conn.setup().roots.get(screen)?.root;
+    let info = conn.screensaver_query_info(root).ok()?.reply().ok()?;
+    Some(u64::from(info.ms_since_user_input) / 1000)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn idle_seconds() -> Option<u64> {
+    None
+}
+
+/// `STINT_IDLE_SECONDS`: a threshold in seconds instead of the preference's minutes, sampled
+/// each second — for the e2e journey, which cannot wait ten minutes.
+fn test_threshold() -> Option<u64> {
+    std::env::var("STINT_IDLE_SECONDS").ok()?.parse().ok()
+}
+
+/// The idle threshold in seconds: the preference, or the test's.
+fn threshold(app: &AppHandle) -> Option<u64> {
+    if let Some(seconds) = test_threshold() {
+        return Some(seconds);
+    }
+    crate::preferences::get(app, "idle_minutes")
+        .parse::<u64>()
+        .ok()
+        .map(|minutes| minutes * 60)
+}
+
+/// Starts the watcher: it sleeps while no timer runs.
+pub fn start(app: AppHandle, stint: Arc<Stint>) {
+    let idle = Idle::default();
+    let wake = Arc::clone(&idle.wake);
+    app.manage(idle);
+    tauri::async_runtime::spawn(async move {
+        let mut away_since: Option<NaiveDateTime> = None;
+        let mut told_unavailable = false;
+        loop {
+            let running = stint
+                .timer_state()
+                .ok()
+                .flatten()
+                .is_some_and(|t| t.status == TimerStatus::Running);
+            if !running {
+                away_since = None;
+                wake.notified().await;
+                continue;
+            }
+            let sample = if test_threshold().is_some() {
+                Duration::from_secs(1)
+            } else {
+                SAMPLE
+            };
+            tokio::time::sleep(sample).await;
+            let Some(limit) = threshold(&app) else {
+                continue;
+            };
+            let Some(idle) = tauri::async_runtime::spawn_blocking(idle_seconds)
+                .await
+                .ok()
+                .flatten()
+            else {
+                if !told_unavailable {
+                    tracing::info!("this desktop reports no idle time: the idle question is off");
+                    told_unavailable = true;
+                }
+                continue;
+            };
+            // Whole seconds, as the timer keeps its times.
+            let now = chrono::Local::now().naive_local();
+            let now = chrono::Timelike::with_nanosecond(&now, 0).unwrap_or(now);
+            let idle_for = chrono::Duration::seconds(i64::try_from(idle).unwrap_or(0));
+            if idle >= limit && away_since.is_none() {
+                away_since = Some(now - idle_for);
+            } else if idle < sample.as_secs() + 1 {
+                if let Some(from) = away_since.take() {
+                    ask(
+                        &app,
+                        IdleSpan {
+                            from,
+                            to: now - idle_for,
+                        },
+                    );
+                }
+            }
+        }
+    });
+}
+
+/// Puts the question up: kept for `idle_pending`, the window to the front, the event sent.
+fn ask(app: &AppHandle, span: IdleSpan) {
+    tracing::info!(from = %span.from, to = %span.to, "back after being idle with the timer running");
+    if let Some(idle) = app.try_state::<Idle>() {
+        *idle.pending.lock().unwrap_or_else(|e| e.into_inner()) = Some(span);
+    }
+    let front = app.clone();
+    tauri::async_runtime::spawn(async move {
+        let _ = crate::tray::activate(&front, "open").await;
+    });
+    let _ = app.emit(IDLE_RETURNED, ());
+}
+
+/// The question waiting for an answer, if any.
+pub fn pending(app: &AppHandle) -> Option<IdleSpan> {
+    app.try_state::<Idle>()
+        .and_then(|idle| *idle.pending.lock().unwrap_or_else(|e| e.into_inner()))
+}
+
+/// Applies the user's answer to the waiting question.
+pub async fn answer(app: &AppHandle, choice: IdleChoice) -> Result<(), IpcError> {
+    let Some(span) = app.try_state::<Idle>().and_then(|idle| {
+        idle.pending
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
+    }) else {
+        return Err(IpcError::invalid(
+            "choice",
+            "No idle time is waiting for an answer",
+        ));
+    };
+    let stint = Arc::clone(&app.state::<Arc<Stint>>());
+    let done = tauri::async_runtime::spawn_blocking(move || match choice {
+        IdleChoice::Keep => Ok(()),
+        IdleChoice::Subtract => stint.timer_take_break(span.from, span.to).map(drop),
+        IdleChoice::Stop => stint.timer_stop_at(span.from).map(drop),
+    })
+    .await
+    .map_err(|err| IpcError::new(ErrorCode::Internal, err.to_string()))?;
+    done.map_err(IpcError::from)?;
+    let _ = app.emit(TRACKING_CHANGED, ());
+    let stint = Arc::clone(&app.state::<Arc<Stint>>());
+    crate::commands::recording::push_soon(app, &stint);
+    crate::tray::refresh(app);
+    Ok(())
+}
