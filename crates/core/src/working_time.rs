@@ -363,4 +363,109 @@ mod tests {
             "over 10 h is over 10 h however it was tracked: {long:?}"
         );
     }
+
+    /// A span between two local wall times (any dates).
+    fn between(start: NaiveDateTime, end: NaiveDateTime) -> WorkSpan {
+        let minutes = u32::try_from((end - start).num_minutes()).expect("a forward span");
+        WorkSpan {
+            start,
+            end,
+            minutes,
+        }
+    }
+
+    fn local(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").expect("YYYY-MM-DD HH:MM")
+    }
+
+    #[test]
+    fn the_rules_at_their_edges() {
+        let codes = |spans: &[WorkSpan], previous_end: Option<&str>| -> Vec<&'static str> {
+            check_day(&DayWork {
+                spans,
+                duration_only_minutes: 0,
+                previous_end: previous_end.map(local),
+            })
+            .iter()
+            .map(Warning::code)
+            .collect()
+        };
+        let cases: Vec<(&str, Vec<WorkSpan>, Option<&str>, Vec<&str>)> = vec![
+            (
+                "exactly 6 h straight is allowed",
+                vec![between(
+                    local("2026-06-02 08:00"),
+                    local("2026-06-02 14:00"),
+                )],
+                None,
+                vec![],
+            ),
+            (
+                "6 h and 1 min straight is not",
+                vec![between(
+                    local("2026-06-02 08:00"),
+                    local("2026-06-02 14:01"),
+                )],
+                None,
+                vec!["break_short", "over_6h_without_break"],
+            ),
+            (
+                "a 14-min break does not count",
+                vec![
+                    between(local("2026-06-02 08:00"), local("2026-06-02 12:00")),
+                    between(local("2026-06-02 12:14"), local("2026-06-02 15:00")),
+                ],
+                None,
+                vec!["break_short", "over_6h_without_break"],
+            ),
+            (
+                "9 h with 30 min of break is enough (45 only above 9 h)",
+                vec![
+                    between(local("2026-06-02 07:00"), local("2026-06-02 12:00")),
+                    between(local("2026-06-02 12:30"), local("2026-06-02 16:30")),
+                ],
+                None,
+                vec![],
+            ),
+            (
+                "10 h exactly is allowed (with 45 min of breaks)",
+                vec![
+                    between(local("2026-06-02 06:00"), local("2026-06-02 11:00")),
+                    between(local("2026-06-02 11:45"), local("2026-06-02 16:45")),
+                ],
+                None,
+                vec![],
+            ),
+            (
+                "10 h 59 min of rest across midnight is short",
+                vec![between(
+                    local("2026-06-03 08:59"),
+                    local("2026-06-03 12:00"),
+                )],
+                Some("2026-06-02 22:00"),
+                vec!["rest_short"],
+            ),
+            (
+                "11 h of rest across a month end is enough",
+                vec![between(
+                    local("2026-07-01 09:00"),
+                    local("2026-07-01 12:00"),
+                )],
+                Some("2026-06-30 22:00"),
+                vec![],
+            ),
+            (
+                "10 h 59 min across a month end is short",
+                vec![between(
+                    local("2026-07-01 08:59"),
+                    local("2026-07-01 12:00"),
+                )],
+                Some("2026-06-30 22:00"),
+                vec!["rest_short"],
+            ),
+        ];
+        for (rule, spans, previous, want) in cases {
+            assert_eq!(codes(&spans, previous), want, "{rule}");
+        }
+    }
 }
