@@ -2,8 +2,9 @@
 //!
 //! The shell owns the [`UiState`](crate::state::UiState) reducer and hands pages only the data and
 //! typed callbacks they need. The app info is fetched once over IPC when the shell mounts. The
-//! UI language is read once at start (stored choice, else the webview's) and provided to every
-//! component as a `ContextProvider<Lang>`, so no page threads it through props.
+//! display preferences (language, theme, week start) are painted at once from the webview's
+//! cache, then replaced by what the backend keeps (see [`crate::prefs`]), and provided to every
+//! component as a `ContextProvider<Prefs>`, so no page threads them through props.
 
 use crate::components::nav::Nav;
 use crate::ipc;
@@ -19,6 +20,21 @@ pub fn App() -> Html {
         prefs: prefs::load(),
         ..UiState::default()
     });
+    // A choice made in Settings while the backend is still asked is newer than its answer.
+    let chose = use_mut_ref(|| false);
+
+    {
+        let (state, chose) = (state.clone(), chose.clone());
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(stored) = prefs::from_backend().await {
+                    if !*chose.borrow() {
+                        state.dispatch(UiAction::PrefsLoaded(prefs::adopt(&stored)));
+                    }
+                }
+            });
+        });
+    }
 
     {
         let state = state.clone();
@@ -49,7 +65,8 @@ pub fn App() -> Html {
     let on_pref = {
         let state = state.clone();
         Callback::from(move |change: PrefChange| {
-            prefs::store(change);
+            *chose.borrow_mut() = true;
+            prefs::cache_change(change);
             state.dispatch(UiAction::SetPref(change));
         })
     };

@@ -1,5 +1,5 @@
-//! The general settings: language, theme and week start (display preferences kept in the
-//! webview, see [`crate::prefs`]), holiday region, sync interval and working-time checks, and
+//! The general settings: language, theme and week start (display preferences, kept in the data
+//! folder and cached by the webview, see [`crate::prefs`]), holiday region, sync interval and working-time checks, and
 //! where the running balance starts with what carry-over (backend settings, since they change
 //! figures and warnings).
 //!

@@ -16,6 +16,7 @@ pub mod general_settings;
 pub mod manual_absences;
 pub mod month_grid;
 pub mod nav;
+pub mod notification_settings;
 pub mod offer_week;
 pub mod offline_banner;
 pub mod recording;

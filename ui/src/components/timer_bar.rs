@@ -1,10 +1,12 @@
 //! The timer bar above the Timeline: a note (editable while the timer runs), Start / Pause /
-//! Resume / Stop / Discard and the elapsed time.
+//! Resume / Stop / Discard, the elapsed time and, while the timer runs, when to leave and the
+//! latest end (from the backend's `today`).
 //!
-//! The backend is asked at mount, after each button and on `tracking-changed` (the tray); the clock ticks locally, once a
-//! second and only while running (an interval made in an effect and cleared on its cleanup), so
-//! a stopped or paused timer costs nothing. Stop books an entry; the backend's
-//! `tracking-changed` makes the page reload its totals.
+//! The backend is asked at mount, after each button and on `tracking-changed` (the tray); the
+//! clock ticks locally, once a second, and `today` is asked again once a minute — both only while
+//! running (intervals made in an effect and cleared on its cleanup), so a stopped or paused timer
+//! costs nothing. Stop books an entry; the backend's `tracking-changed` makes the page reload its
+//! totals.
 
 use super::confirm_dialog::ConfirmDialog;
 use crate::i18n::{error_text, t, use_lang, Key};
@@ -41,14 +43,21 @@ async fn press(button: Button, note: String) -> Result<Option<TimerView>, IpcErr
     }
 }
 
-/// Ticks once a second; the returned cleanup clears the interval.
-fn tick_every_second(on_tick: impl Fn() + 'static) -> impl FnOnce() {
+/// Asks the backend for today's figures ("leave at", the latest end).
+fn ask_today(dispatcher: UseReducerDispatcher<TimerState>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        dispatcher.dispatch(TimerAction::Today(ipc::tracking::today().await));
+    });
+}
+
+/// Calls `on_tick` every `ms` milliseconds; the returned cleanup clears the interval.
+fn every(ms: i32, on_tick: impl Fn() + 'static) -> impl FnOnce() {
     let handler = Closure::<dyn Fn()>::new(on_tick);
     let window = web_sys::window();
     let id = window.as_ref().and_then(|w| {
         w.set_interval_with_callback_and_timeout_and_arguments_0(
             handler.as_ref().unchecked_ref(),
-            1000,
+            ms,
         )
         .ok()
     });
@@ -78,6 +87,7 @@ pub fn TimerBar() -> Html {
                         result,
                         at_ms: js_sys::Date::now(),
                     });
+                    ask_today(dispatcher);
                 });
             };
             load();
@@ -90,13 +100,17 @@ pub fn TimerBar() -> Html {
         let dispatcher = state.dispatcher();
         use_effect_with(state.running(), move |&running| {
             let stop = running.then(|| {
-                tick_every_second(move || {
+                let today = dispatcher.clone();
+                let tick = every(1000, move || {
                     dispatcher.dispatch(TimerAction::Tick(js_sys::Date::now()))
-                })
+                });
+                let refresh = every(60_000, move || ask_today(today.clone()));
+                (tick, refresh)
             });
             move || {
-                if let Some(stop) = stop {
-                    stop();
+                if let Some((tick, refresh)) = stop {
+                    tick();
+                    refresh();
                 }
             }
         });
@@ -115,6 +129,7 @@ pub fn TimerBar() -> Html {
                     result,
                     at_ms: js_sys::Date::now(),
                 });
+                ask_today(dispatcher);
             });
         })
     };
@@ -133,6 +148,7 @@ pub fn TimerBar() -> Html {
     };
 
     let busy = state.busy;
+    let (leave_at, latest_end) = state.leave_times();
     let controls = match &state.timer {
         None => html! {
             <>
@@ -149,6 +165,16 @@ pub fn TimerBar() -> Html {
                 <span class="timer-since" id="timer-since">
                     { format!("{} {}", t(lang, Key::Since), iso::time_of_day(timer.started_at.time())) }
                 </span>
+                if let Some(at) = leave_at {
+                    <span class="timer-leave" id="leave-at" title={t(lang, Key::LeaveAtHint)}>
+                        { format!("{} {}", t(lang, Key::LeaveAt), iso::time_of_day(at)) }
+                    </span>
+                }
+                if let Some(at) = latest_end {
+                    <span class="timer-latest" id="latest-end" title={t(lang, Key::LatestEndHint)}>
+                        { format!("{} {}", t(lang, Key::LatestEnd), iso::time_of_day(at)) }
+                    </span>
+                }
                 if state.running() {
                     <button id="timer-pause" onclick={on_press(Button::Pause)} disabled={busy}>{ t(lang, Key::TimerPause) }</button>
                 } else {

@@ -129,6 +129,14 @@ texts! {
     TimerStop => "Stop", "Stopp";
     Working => "Working", "Arbeit";
     Since => "since", "seit";
+    LeaveAt => "Leave at", "Gehen um";
+    LeaveAtHint =>
+        "When today's target is reached, with the break the law still requires",
+        "Wann das Tagessoll erreicht ist, mit der Pause, die das Gesetz noch verlangt";
+    LatestEnd => "latest", "spätestens";
+    LatestEndHint =>
+        "When 10 hours of work are reached (ArbZG §3)",
+        "Wann 10 Stunden Arbeit erreicht sind (ArbZG §3)";
 
     // Connections
     ComingLater => "Coming later", "Kommt später";
@@ -285,6 +293,20 @@ texts! {
     CarryOver => "Carried over", "Übertrag";
     CarryOverHint => "Hours to start with, e.g. -3:30 or 12.5", "Stunden zum Start, z. B. -3:30 oder 12,5";
     InclCarryOver => "incl. carry-over", "inkl. Übertrag";
+    Notifications => "Notifications", "Benachrichtigungen";
+    NotificationsHint =>
+        "Shown on the desktop, each at most once a day; a failing sync once until syncing works again.",
+        "Auf dem Desktop angezeigt, jede höchstens einmal am Tag; eine fehlschlagende Synchronisation einmal, bis sie wieder klappt.";
+    NotifyTarget => "Today's target is reached", "Das Tagessoll ist erreicht";
+    NotifyBreak => "A break is due in 15 minutes", "In 15 Minuten ist eine Pause fällig";
+    Notify10h => "10 hours of work are reached", "10 Stunden Arbeit sind erreicht";
+    NotifyForgotten => "The timer looks forgotten", "Der Timer scheint vergessen";
+    NotifySync => "Syncing with Personio fails", "Die Synchronisation mit Personio schlägt fehl";
+    Window => "Window", "Fenster";
+    CloseToTray => "Close to tray", "In den Infobereich schließen";
+    CloseToTrayHint =>
+        "Closing the window keeps Stint running in the tray",
+        "Das Fenster zu schließen lässt Stint im Infobereich weiterlaufen";
 
     // About
     AboutStint => "About Stint", "Über Stint";

@@ -1,18 +1,23 @@
-//! Time tracking's backend calls: the timer and the day view's entries.
+//! Time tracking's backend calls: the timer, today's figures and the day view's entries.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 use stint_model::ipc::commands::{
     ADD_TIME_ENTRY, DELETE_TIME_ENTRY, TIMER_DISCARD, TIMER_PAUSE, TIMER_RESUME, TIMER_SET_NOTE,
-    TIMER_START, TIMER_STATE, TIMER_STOP, TIME_ENTRIES, UPDATE_TIME_ENTRY,
+    TIMER_START, TIMER_STATE, TIMER_STOP, TIME_ENTRIES, TODAY, UPDATE_TIME_ENTRY,
 };
-use stint_model::{iso, IpcError, TimeEntryInput, TimeEntryView, TimerView};
+use stint_model::{iso, IpcError, TimeEntryInput, TimeEntryView, TimerView, TodayView};
 
 #[derive(Serialize)]
 struct NoArgs {}
 
 pub async fn timer_state() -> Result<Option<TimerView>, IpcError> {
     super::invoke(TIMER_STATE, &NoArgs {}).await
+}
+
+/// Today at a glance: tracked and target minutes, and while the timer runs when to leave.
+pub async fn today() -> Result<TodayView, IpcError> {
+    super::invoke(TODAY, &NoArgs {}).await
 }
 
 #[derive(Serialize)]

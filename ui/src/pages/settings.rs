@@ -1,14 +1,19 @@
 //! The Settings section: weekly hours and absences (the user's own; locked while Personio is
-//! connected), general settings, and About.
+//! connected), general settings, notifications and the tray, and About.
+//!
+//! Core settings go through `set_setting`, preferences (language, theme, week start, the
+//! notification and tray switches) through `set_preference`; a display preference is applied by
+//! the shell at once (`on_pref`) and saved here, where a refusal can be shown.
 
 use crate::components::about::About;
 use crate::components::general_settings::GeneralSettings;
 use crate::components::manual_absences::ManualAbsences;
+use crate::components::notification_settings::NotificationSettings;
 use crate::components::signed_hm;
 use crate::components::weekly_hours_form::WeeklyHoursForm;
 use crate::i18n::{error_text, t, use_lang, Key, Lang};
 use crate::ipc;
-use crate::prefs::PrefChange;
+use crate::prefs::{self, PrefChange};
 use crate::state::settings::{parse_hours, AbsenceDraft, SettingsAction, SettingsState};
 use crate::state::Remote;
 use stint_model::ipc::events::CONNECTION_CHANGED;
@@ -18,7 +23,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {
     pub app_info: Remote<AppInfo>,
-    /// The user changed a display preference (kept by the shell, not the backend).
+    /// The user changed a display preference: the shell shows it (this page saves it).
     pub on_pref: Callback<PrefChange>,
 }
 
@@ -37,6 +42,11 @@ pub fn Settings(props: &SettingsProps) -> Html {
     {
         let state = state.clone();
         use_effect_with((), move |_| {
+            let preferences = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let answer = ipc::preferences::preferences().await;
+                preferences.dispatch(SettingsAction::PreferencesLoaded(answer));
+            });
             let load = move || {
                 let state = state.clone();
                 wasm_bindgen_futures::spawn_local(async move {
@@ -48,6 +58,27 @@ pub fn Settings(props: &SettingsProps) -> Html {
             move || drop(listener)
         });
     }
+    let save_preference = {
+        let state = state.clone();
+        move |key: &'static str, value: String| {
+            let state = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let answer = ipc::preferences::set_preference(key, &value).await;
+                state.dispatch(SettingsAction::PreferenceSaved(key, answer));
+            });
+        }
+    };
+    let on_pref = {
+        let (shell, save) = (props.on_pref.clone(), save_preference.clone());
+        Callback::from(move |change: PrefChange| {
+            shell.emit(change);
+            let (key, value) = prefs::stored_form(change);
+            save(key, value);
+        })
+    };
+    let on_switch = Callback::from(move |(key, on): (&'static str, bool)| {
+        save_preference(key, if on { "on" } else { "off" }.to_owned());
+    });
     let on_edit_hours = {
         let state = state.clone();
         Callback::from(move |(day, value)| state.dispatch(SettingsAction::EditHours(day, value)))
@@ -159,8 +190,10 @@ pub fn Settings(props: &SettingsProps) -> Html {
                         balance_start={view.balance_start}
                         carry_over={state.carry_over.clone().unwrap_or_else(|| signed_hm(view.carry_over_minutes))}
                         {on_carry_over_input}
-                        error={field_error(lang, &state, "value").or_else(|| field_error(lang, &state, "general"))}
-                        {on_change} on_pref={props.on_pref.clone()} />
+                        error={field_error(lang, &state, "value")
+                            .or_else(|| field_error(lang, &state, "general"))
+                            .or_else(|| pref_error(&state, true).map(|e| error_text(lang, e)))}
+                        {on_change} {on_pref} />
                 </>
             }
         }
@@ -170,9 +203,20 @@ pub fn Settings(props: &SettingsProps) -> Html {
             <h1>{ t(lang, Key::NavSettings) }</h1>
             if let Some(what) = state.saved { <p class="saved" id="settings-saved">{ format!("{} ({what}).", t(lang, Key::SavedPrefix)) }</p> }
             { body }
+            <NotificationSettings preferences={state.preferences.clone()}
+                error={pref_error(&state, false).cloned()} {on_switch} />
             <About info={props.app_info.clone()} />
         </>
     }
+}
+
+/// A refused preference of the General card (`display`) or of the notifications card.
+fn pref_error(state: &SettingsState, display: bool) -> Option<&IpcError> {
+    state
+        .pref_error
+        .as_ref()
+        .filter(|(key, _)| prefs::is_display(key) == display)
+        .map(|(_, err)| err)
 }
 
 /// The backend's refusal while Personio is connected, shown at the section it concerns.

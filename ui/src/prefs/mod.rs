@@ -1,15 +1,87 @@
-//! Display preferences kept in the webview's `localStorage`: the UI language, the colour theme
-//! and the first day of the week.
+//! Display preferences — the UI language, the colour theme and the first day of the week —
+//! kept by the backend in the data folder (`preferences.json`, beside the notification and tray
+//! switches), with the webview's `localStorage` as a paint cache (see [`webview`]).
 //!
-//! They change how things look, never a figure, so they need no backend round trip and the
-//! CLI never sees them; settings that change figures (balance start, carry-over) live in the
-//! core's settings file. Only an explicit choice is stored, so an untouched install keeps
-//! following the system (language, light/dark). `static/boot.js` applies a stored theme before
-//! the wasm loads, so a dark-theme user never sees a white flash.
+//! At start the UI paints at once with the cached choices (`static/boot.js` applies a cached
+//! theme before the wasm loads, so a dark-theme user never sees a white flash), then asks the
+//! backend and shows what it says. Earlier versions kept the choices only in `localStorage`, so
+//! a backend that holds no display choice yet takes the cached ones over, once ([`merge`]).
+//! Every change goes to both. Only an explicit choice counts, so an untouched install keeps
+//! following the system (language, light/dark).
+
+mod webview;
+
+pub use webview::{adopt, cache_change, from_backend, load, mark_document};
 
 use crate::i18n::{self, Lang};
 use chrono::Weekday;
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use std::fmt;
 use yew::prelude::*;
+
+/// Preferences by key as the backend keeps them (`lang` → `de`): its `preferences` answer (a JSON
+/// object of strings), or the paint cache read back under the same keys. A list, not a map: a
+/// dozen keys are found by looking, and the UI ships no map code for them.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Stored(Vec<(String, String)>);
+
+impl Stored {
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn set(&mut self, key: &str, value: &str) {
+        match self.0.iter_mut().find(|(k, _)| k == key) {
+            Some((_, v)) => value.clone_into(v),
+            None => self.0.push((key.to_owned(), value.to_owned())),
+        }
+    }
+
+    /// The pairs as given (tests).
+    #[cfg(test)]
+    pub fn of(pairs: &[(&str, &str)]) -> Stored {
+        let mut stored = Stored::default();
+        for (key, value) in pairs {
+            stored.set(key, value);
+        }
+        stored
+    }
+}
+
+impl<'de> Deserialize<'de> for Stored {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Stored, D::Error> {
+        struct Pairs;
+        impl<'de> Visitor<'de> for Pairs {
+            type Value = Stored;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object of strings")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Stored, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some(pair) = map.next_entry()? {
+                    pairs.push(pair);
+                }
+                Ok(Stored(pairs))
+            }
+        }
+        deserializer.deserialize_map(Pairs)
+    }
+}
+
+pub const LANG: &str = "lang";
+pub const THEME: &str = "theme";
+pub const WEEK_START: &str = "week_start";
+
+/// The display preferences: the backend's key, the paint cache's key (as earlier versions
+/// stored them; `static/boot.js` reads the theme's) and the backend's value while none is chosen.
+const DISPLAY: [(&str, &str, &str); 3] = [
+    (LANG, "stint.lang", "system"),
+    (THEME, "stint.theme", "system"),
+    (WEEK_START, "stint.weekStart", "Mon"),
+];
 
 /// Light or dark, or whatever the OS says (`prefers-color-scheme`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -43,6 +115,7 @@ pub const WEEK_STARTS: [Weekday; 2] = [Weekday::Mon, Weekday::Sun];
 /// Everything the shell provides to components as one context.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Prefs {
+    /// The language shown: the chosen one, else the webview's.
     pub lang: Lang,
     pub theme: Theme,
     pub week_start: Weekday,
@@ -76,74 +149,73 @@ impl Prefs {
         }
     }
 
-    /// Reads stored values: an unknown or missing one falls back to the default (the system
-    /// language, the system theme, Monday).
-    pub fn from_stored(
-        stored: impl Fn(&str) -> Option<String>,
-        browser_lang: Option<&str>,
-    ) -> Prefs {
+    /// Reads stored values: `system`, an unknown or a missing one falls back to the default (the
+    /// webview's language, the system theme, Monday).
+    pub fn from_stored(stored: &Stored, browser_lang: Option<&str>) -> Prefs {
+        let chosen = |key: &str| stored.get(key);
         Prefs {
-            lang: i18n::choose(stored(LANG_KEY).as_deref(), browser_lang),
-            theme: stored(THEME_KEY)
-                .and_then(|c| Theme::from_code(&c))
-                .unwrap_or_default(),
-            week_start: stored(WEEK_START_KEY)
-                .and_then(|c| c.parse::<Weekday>().ok())
-                .filter(|d| WEEK_STARTS.contains(d))
+            lang: i18n::choose(chosen(LANG), browser_lang),
+            theme: chosen(THEME).and_then(Theme::from_code).unwrap_or_default(),
+            week_start: chosen(WEEK_START)
+                .filter(|v| is_choice(WEEK_START, v))
+                .and_then(|v| v.parse::<Weekday>().ok())
                 .unwrap_or(Weekday::Mon),
         }
     }
 }
 
-/// The stored value of a change: (key, value).
-fn stored_form(change: PrefChange) -> (&'static str, String) {
+/// Whether the backend takes `value` for the display preference `key`.
+fn is_choice(key: &str, value: &str) -> bool {
+    match key {
+        LANG => value == "system" || Lang::from_code(value).is_some(),
+        THEME => Theme::from_code(value).is_some(),
+        WEEK_START => WEEK_STARTS.iter().any(|d| d.to_string() == value),
+        _ => false,
+    }
+}
+
+/// True for the language, the theme and the week start (the General card's preferences).
+pub fn is_display(key: &str) -> bool {
+    DISPLAY.iter().any(|(k, _, _)| *k == key)
+}
+
+/// The stored form of a change: (backend key, value).
+pub fn stored_form(change: PrefChange) -> (&'static str, String) {
     match change {
-        PrefChange::Lang(lang) => (LANG_KEY, lang.code().to_owned()),
-        PrefChange::Theme(theme) => (THEME_KEY, theme.code().to_owned()),
-        PrefChange::WeekStart(day) => (WEEK_START_KEY, day.to_string()),
+        PrefChange::Lang(lang) => (LANG, lang.code().to_owned()),
+        PrefChange::Theme(theme) => (THEME, theme.code().to_owned()),
+        PrefChange::WeekStart(day) => (WEEK_START, day.to_string()),
     }
 }
 
-const LANG_KEY: &str = "stint.lang";
-const THEME_KEY: &str = "stint.theme";
-const WEEK_START_KEY: &str = "stint.weekStart";
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-/// Reads the stored choices and the webview's language once, at start.
-pub fn load() -> Prefs {
-    let storage = local_storage();
-    let browser = web_sys::window().and_then(|w| w.navigator().language());
-    Prefs::from_stored(
-        |key| storage.as_ref()?.get_item(key).ok().flatten(),
-        browser.as_deref(),
-    )
-}
-
-/// Keeps an explicit choice for the next start.
-pub fn store(change: PrefChange) {
-    if let Some(storage) = local_storage() {
-        let (key, value) = stored_form(change);
-        let _ = storage.set_item(key, &value);
+/// The display choices to show, and those to send to the backend (`set_preference`). The
+/// backend's win; only while it holds no display choice at all (a data folder from before the
+/// backend kept them) are the cache's explicit choices taken over — sent once, after which the
+/// backend holds them. The display keys alone decide: they are all the cache ever held, so a
+/// backend with one of them chosen was written by this UI already.
+pub fn merge(backend: &Stored, cached: &Stored) -> (Stored, Vec<(&'static str, String)>) {
+    let chosen = |stored: &Stored, key: &str, default: &str| {
+        stored
+            .get(key)
+            .filter(|v| *v != default && is_choice(key, v))
+            .map(str::to_owned)
+    };
+    let untouched = DISPLAY
+        .iter()
+        .all(|(key, _, default)| chosen(backend, key, default).is_none());
+    let migrate: Vec<(&'static str, String)> = if untouched {
+        DISPLAY
+            .iter()
+            .filter_map(|(key, _, default)| Some((*key, chosen(cached, key, default)?)))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut merged = backend.clone();
+    for (key, value) in &migrate {
+        merged.set(key, value);
     }
-}
-
-/// Marks the document: `<html lang>` (screen readers, hyphenation) and `<html data-theme>`
-/// (the stylesheet's light/dark switch; absent means follow the OS).
-pub fn mark_document(prefs: Prefs) {
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    else {
-        return;
-    };
-    let _ = root.set_attribute("lang", prefs.lang.code());
-    let _ = match prefs.theme {
-        Theme::System => root.remove_attribute("data-theme"),
-        theme => root.set_attribute("data-theme", theme.code()),
-    };
+    (merged, migrate)
 }
 
 /// The preferences from the shell's context (defaults outside of it).
@@ -155,26 +227,46 @@ pub fn use_prefs() -> Prefs {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashMap;
 
-    fn from(pairs: &[(&str, &str)], browser: Option<&str>) -> Prefs {
-        let map: HashMap<String, String> = pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect();
-        Prefs::from_stored(|k| map.get(k).cloned(), browser)
+    fn stored(pairs: &[(&str, &str)]) -> Stored {
+        Stored::of(pairs)
+    }
+
+    /// The backend's answer while nothing is chosen (as `src-tauri/src/preferences.rs` has it).
+    fn untouched_backend() -> Stored {
+        stored(&[
+            ("lang", "system"),
+            ("theme", "system"),
+            ("week_start", "Mon"),
+            ("notify_target", "on"),
+            ("notify_break", "on"),
+            ("notify_10h", "on"),
+            ("notify_forgotten", "on"),
+            ("notify_sync", "on"),
+            ("close_to_tray", "off"),
+        ])
+    }
+
+    fn with(mut base: Stored, pairs: &[(&str, &str)]) -> Stored {
+        for (key, value) in pairs {
+            base.set(key, value);
+        }
+        base
     }
 
     #[test]
     fn nothing_stored_follows_the_system_with_monday_weeks() {
-        assert_eq!(
-            from(&[], Some("de-DE")),
-            Prefs {
-                lang: Lang::De,
-                theme: Theme::System,
-                week_start: Weekday::Mon
-            }
-        );
+        for nothing in [Stored::default(), untouched_backend()] {
+            assert_eq!(
+                Prefs::from_stored(&nothing, Some("de-DE")),
+                Prefs {
+                    lang: Lang::De,
+                    theme: Theme::System,
+                    week_start: Weekday::Mon
+                },
+                "`system` and a missing key both follow the webview: {nothing:?}"
+            );
+        }
     }
 
     #[test]
@@ -184,19 +276,30 @@ mod tests {
             PrefChange::Theme(Theme::Dark),
             PrefChange::WeekStart(Weekday::Sun),
         ];
-        let stored: Vec<(&str, String)> = changes.iter().map(|c| stored_form(*c)).collect();
-        let pairs: Vec<(&str, &str)> = stored.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let prefs = from(&pairs, Some("de-DE"));
+        let mut kept = Stored::default();
+        for (key, value) in changes.iter().map(|c| stored_form(*c)) {
+            kept.set(key, &value);
+        }
+        for (key, value) in &kept.0 {
+            assert!(
+                is_choice(key, value),
+                "the backend takes what the UI sends: {key}={value}"
+            );
+        }
         let want = changes
             .into_iter()
             .fold(Prefs::default(), |p, change| p.with(change));
-        assert_eq!(prefs, want, "stored {pairs:?}");
+        assert_eq!(
+            Prefs::from_stored(&kept, Some("de-DE")),
+            want,
+            "stored {kept:?}"
+        );
     }
 
     #[test]
     fn unknown_stored_values_fall_back_instead_of_breaking_the_ui() {
-        let prefs = from(
-            &[("stint.theme", "sepia"), ("stint.weekStart", "Wed")],
+        let prefs = Prefs::from_stored(
+            &stored(&[("theme", "sepia"), ("week_start", "Wednesday")]),
             None,
         );
         assert_eq!(
@@ -208,6 +311,95 @@ mod tests {
             prefs.week_start,
             Weekday::Mon,
             "only offered week starts are taken"
+        );
+    }
+
+    #[test]
+    fn the_backend_wins_and_cached_choices_move_over_only_while_it_has_none() {
+        let cached = stored(&[("lang", "de"), ("theme", "dark"), ("week_start", "Sun")]);
+        // (why, the backend's answer, the cache, what is sent)
+        type Case = (
+            &'static str,
+            Stored,
+            Stored,
+            Vec<(&'static str, &'static str)>,
+        );
+        let cases: [Case; 6] = [
+            (
+                "a data folder from before: the cached choices move over",
+                untouched_backend(),
+                cached.clone(),
+                vec![("lang", "de"), ("theme", "dark"), ("week_start", "Sun")],
+            ),
+            (
+                "nothing cached: nothing to send",
+                untouched_backend(),
+                Stored::default(),
+                vec![],
+            ),
+            (
+                "cached defaults and junk are no choices",
+                untouched_backend(),
+                stored(&[
+                    ("lang", "system"),
+                    ("theme", "sepia"),
+                    ("week_start", "Mon"),
+                ]),
+                vec![],
+            ),
+            (
+                "only what was chosen moves over",
+                untouched_backend(),
+                stored(&[("theme", "light")]),
+                vec![("theme", "light")],
+            ),
+            (
+                "a backend with a display choice was written already: it wins",
+                with(untouched_backend(), &[("theme", "light")]),
+                cached.clone(),
+                vec![],
+            ),
+            (
+                "other switches do not count as a display choice",
+                with(untouched_backend(), &[("notify_10h", "off")]),
+                stored(&[("lang", "de")]),
+                vec![("lang", "de")],
+            ),
+        ];
+        for (why, backend, cached, want) in cases {
+            let (merged, migrate) = merge(&backend, &cached);
+            let want: Vec<(&str, String)> =
+                want.into_iter().map(|(k, v)| (k, v.to_owned())).collect();
+            assert_eq!(migrate, want, "{why}");
+            for (key, value) in &want {
+                assert_eq!(
+                    merged.get(key),
+                    Some(value.as_str()),
+                    "{why}: what is sent is also shown"
+                );
+            }
+            for (key, value) in backend.0.iter().filter(|(k, _)| !is_display(k)) {
+                assert_eq!(
+                    merged.get(key),
+                    Some(value.as_str()),
+                    "{why}: the backend's other switches stay as they are"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_backends_answer_reads_as_pairs_and_anything_else_is_refused() {
+        use serde::de::value::{Error, MapDeserializer, StrDeserializer};
+        use serde::de::IntoDeserializer;
+        let pairs = [("lang", "de"), ("notify_10h", "off")];
+        let read = Stored::deserialize(MapDeserializer::<_, Error>::new(pairs.into_iter()))
+            .expect("an object of strings");
+        assert_eq!(read, stored(&pairs), "every pair is kept as answered");
+        let not_an_object: StrDeserializer<'_, Error> = "de".into_deserializer();
+        assert!(
+            Stored::deserialize(not_an_object).is_err(),
+            "a string is not the preferences"
         );
     }
 }

@@ -65,6 +65,8 @@ pub enum UiAction {
     DemoChanged(bool),
     /// The user changed a display preference in Settings.
     SetPref(PrefChange),
+    /// The preferences as the backend keeps them (asked once at start).
+    PrefsLoaded(Prefs),
 }
 
 impl Reducible for UiState {
@@ -87,6 +89,7 @@ impl Reducible for UiState {
             UiAction::AppInfoLoaded(Err(err)) => next.app_info = Remote::Failed(err),
             UiAction::DemoChanged(demo) => next.demo = demo,
             UiAction::SetPref(change) => next.prefs = next.prefs.with(change),
+            UiAction::PrefsLoaded(prefs) => next.prefs = prefs,
         }
         Rc::new(next)
     }
@@ -165,6 +168,27 @@ mod tests {
             next.section,
             Section::Settings,
             "switching language stays on Settings, where it was chosen"
+        );
+    }
+
+    #[test]
+    fn the_backends_preferences_replace_the_cached_ones_where_the_user_is() {
+        use crate::prefs::Theme;
+        let state = Rc::new(UiState::default()).reduce(UiAction::Select(Section::Settings));
+        let backend = Prefs {
+            lang: crate::i18n::Lang::De,
+            theme: Theme::Dark,
+            week_start: chrono::Weekday::Sun,
+        };
+        let next = state.reduce(UiAction::PrefsLoaded(backend));
+        assert_eq!(
+            next.prefs, backend,
+            "the data folder's preferences are shown, not the paint cache's"
+        );
+        assert_eq!(
+            next.section,
+            Section::Settings,
+            "the answer does not move the user"
         );
     }
 

@@ -2,10 +2,13 @@
 //!
 //! Weekly hours are typed like every duration in Stint (`7:42`, `7.7`, `8`) and shown as `h:mm`;
 //! any whole minute from 0 to 24 h is a weekday. Anything else is an error shown at the field,
-//! and nothing typed is lost.
+//! and nothing typed is lost. The preferences in the data folder (`set_preference`) are kept
+//! apart from the core's settings (`set_setting`): each call names fields its own way, so a
+//! refused preference is kept with its key and shown at the card the key belongs to.
 
 use super::Remote;
 use crate::i18n::{duration_text, t, Key, Lang};
+use crate::prefs::Stored;
 use std::rc::Rc;
 use stint_model::duration;
 use stint_model::{IpcError, SettingsView};
@@ -31,6 +34,10 @@ pub struct SettingsState {
     pub error: Option<IpcError>,
     /// A short confirmation after a successful save.
     pub saved: Option<&'static str>,
+    /// The preferences in the data folder (notification switches, close to tray, …).
+    pub preferences: Remote<Stored>,
+    /// A refused preference: its key and why.
+    pub pref_error: Option<(&'static str, IpcError)>,
 }
 
 #[derive(Debug)]
@@ -41,6 +48,9 @@ pub enum SettingsAction {
     EditCarryOver(String),
     Saved(&'static str, Result<SettingsView, IpcError>),
     Invalid(IpcError),
+    PreferencesLoaded(Result<Stored, IpcError>),
+    /// The answer to setting the preference `key`.
+    PreferenceSaved(&'static str, Result<Stored, IpcError>),
 }
 
 /// Hours as typed (`7:42`, `7.7`, `8`, `7h42m`; read by `stint_model::duration`, as everywhere)
@@ -92,6 +102,21 @@ impl Reducible for SettingsState {
             SettingsAction::EditCarryOver(text) => {
                 next.carry_over = Some(text);
                 next.saved = None;
+            }
+            SettingsAction::PreferencesLoaded(result) => {
+                next.preferences = match result {
+                    Ok(all) => Remote::Ready(all),
+                    Err(err) => Remote::Failed(err),
+                };
+            }
+            SettingsAction::PreferenceSaved(_, Ok(all)) => {
+                next.saved = Some("preference");
+                next.pref_error = None;
+                next.preferences = Remote::Ready(all);
+            }
+            SettingsAction::PreferenceSaved(key, Err(err)) => {
+                next.saved = None;
+                next.pref_error = Some((key, err));
             }
         }
         Rc::new(next)
@@ -161,5 +186,43 @@ mod tests {
             "the saved value shows as the backend has it"
         );
         assert_eq!(s.error, None, "and the message goes");
+    }
+
+    #[test]
+    fn a_refused_preference_keeps_the_switches_as_the_backend_has_them() {
+        let all = Stored::of(&[("notify_10h", "on"), ("close_to_tray", "off")]);
+        let s = Rc::new(SettingsState::default())
+            .reduce(SettingsAction::PreferencesLoaded(Ok(all.clone())))
+            .reduce(SettingsAction::PreferenceSaved(
+                "notify_10h",
+                Err(IpcError::invalid("value", "`maybe` is not a choice")),
+            ));
+        assert_eq!(
+            s.preferences,
+            Remote::Ready(all.clone()),
+            "a refusal changes no switch"
+        );
+        assert_eq!(
+            s.pref_error.as_ref().map(|(key, _)| *key),
+            Some("notify_10h"),
+            "the refusal is kept with its key, to show at its card"
+        );
+        assert_eq!(
+            s.error, None,
+            "and not as a core setting's (whose field `value` it shares)"
+        );
+        let mut off = all;
+        off.set("notify_10h", "off");
+        let s = s.reduce(SettingsAction::PreferenceSaved(
+            "notify_10h",
+            Ok(off.clone()),
+        ));
+        assert_eq!(
+            s.preferences,
+            Remote::Ready(off),
+            "the answer sets the switches"
+        );
+        assert_eq!(s.pref_error, None, "and the message goes");
+        assert_eq!(s.saved, Some("preference"), "with a confirmation");
     }
 }

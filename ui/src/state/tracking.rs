@@ -11,11 +11,11 @@
 
 use super::Remote;
 use crate::i18n::{duration_text, Lang};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use std::rc::Rc;
 use stint_model::duration;
 use stint_model::{
-    iso, EntrySource, IpcError, TimeEntryInput, TimeEntryView, TimerStatus, TimerView,
+    iso, EntrySource, IpcError, TimeEntryInput, TimeEntryView, TimerStatus, TimerView, TodayView,
 };
 use yew::Reducible;
 
@@ -33,6 +33,8 @@ pub struct TimerState {
     pub now_ms: f64,
     pub busy: bool,
     pub error: Option<IpcError>,
+    /// Today's figures, for "leave at" and the latest end.
+    pub today: Option<TodayView>,
 }
 
 #[derive(Debug)]
@@ -51,9 +53,19 @@ pub enum TimerAction {
         at_ms: f64,
     },
     Tick(f64),
+    /// Today's figures as the backend answered; a failure only hides "leave at".
+    Today(Result<TodayView, IpcError>),
 }
 
 impl TimerState {
+    /// "Leave at" and the latest end: while the timer runs, as far as the backend names them.
+    pub fn leave_times(&self) -> (Option<NaiveTime>, Option<NaiveTime>) {
+        match &self.today {
+            Some(today) if self.running() => (today.leave_at, today.latest_end),
+            _ => (None, None),
+        }
+    }
+
     pub fn running(&self) -> bool {
         self.timer
             .as_ref()
@@ -115,6 +127,7 @@ impl Reducible for TimerState {
                 }
             }
             TimerAction::Tick(now_ms) => next.now_ms = now_ms,
+            TimerAction::Today(result) => next.today = result.ok(),
         }
         Rc::new(next)
     }
@@ -338,6 +351,69 @@ mod tests {
                 })
                 .reduce(TimerAction::Tick(1_000.0 + after_ms));
             assert_eq!(s.elapsed_seconds(), want, "{why}");
+        }
+    }
+
+    #[test]
+    fn leave_at_shows_only_while_running_and_as_far_as_the_backend_names_it() {
+        let at = |hm: &str| iso::parse_time_of_day(hm);
+        let today = |leave_at, latest_end| {
+            TimerAction::Today(Ok(TodayView {
+                tracked_minutes: 120,
+                target_minutes: 480,
+                leave_at,
+                latest_end,
+                warnings: Vec::new(),
+            }))
+        };
+        let with = |status| {
+            Rc::new(TimerState::default()).reduce(TimerAction::Answer {
+                result: Ok(Some(timer(status, 60))),
+                at_ms: 0.0,
+            })
+        };
+        let running = with(TimerStatus::Running);
+        let cases = [
+            (
+                "running",
+                running.clone().reduce(today(at("16:42"), at("18:12"))),
+                (at("16:42"), at("18:12")),
+            ),
+            (
+                "target reached: only the latest end",
+                running.clone().reduce(today(None, at("18:12"))),
+                (None, at("18:12")),
+            ),
+            (
+                "paused",
+                with(TimerStatus::Paused).reduce(today(at("16:42"), at("18:12"))),
+                (None, None),
+            ),
+            ("not asked yet", running.clone(), (None, None)),
+            (
+                "the backend failed",
+                running
+                    .clone()
+                    .reduce(today(at("16:42"), at("18:12")))
+                    .reduce(TimerAction::Today(Err(IpcError::new(
+                        ErrorCode::Internal,
+                        "locked",
+                    )))),
+                (None, None),
+            ),
+            (
+                "stopped",
+                running
+                    .reduce(today(at("16:42"), at("18:12")))
+                    .reduce(TimerAction::Answer {
+                        result: Ok(None),
+                        at_ms: 9.0,
+                    }),
+                (None, None),
+            ),
+        ];
+        for (why, state, want) in cases {
+            assert_eq!(state.leave_times(), want, "{why}");
         }
     }
 
