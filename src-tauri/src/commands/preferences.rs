@@ -18,5 +18,8 @@ pub async fn set_preference(
     value: String,
     app: AppHandle,
 ) -> Result<BTreeMap<String, String>, IpcError> {
-    crate::preferences::set(&app, &key, &value)
+    let all = crate::preferences::set(&app, &key, &value)?;
+    // The tray speaks the chosen language.
+    crate::tray::refresh(&app);
+    Ok(all)
 }

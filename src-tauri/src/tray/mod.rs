@@ -127,17 +127,33 @@ async fn refresh_now(app: &AppHandle, stint: &Arc<Stint>) -> bool {
         return false;
     };
     crate::notices::timer(app, timer.as_ref(), &today);
-    let t = texts(timer.as_ref(), &today);
+    let t = texts(timer.as_ref(), &today, german(app));
     let set = menu
         .status
         .set_text(&t.status)
         .and_then(|()| menu.today.set_text(&t.today))
         .and_then(|()| menu.toggle.set_text(t.toggle))
-        .and_then(|()| menu.stop.set_enabled(t.stop_enabled));
+        .and_then(|()| menu.stop.set_text(t.stop))
+        .and_then(|()| menu.stop.set_enabled(t.stop_enabled))
+        .and_then(|()| menu.open.set_text(t.open))
+        .and_then(|()| menu.quit.set_text(t.quit));
     if let Err(err) = set {
         tracing::warn!(error = %err, "the tray menu could not be updated");
     }
     timer.is_some_and(|t| t.status == TimerStatus::Running)
+}
+
+/// Whether the user reads German: their language preference, or the system's when they chose
+/// none (as the window follows the webview's).
+fn german(app: &AppHandle) -> bool {
+    match crate::preferences::get(app, "lang").as_str() {
+        "de" => true,
+        "en" => false,
+        _ => ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|key| std::env::var(key).ok().filter(|v| !v.is_empty()))
+            .is_some_and(|locale| locale.starts_with("de")),
+    }
 }
 
 /// Runs one item of the menu, as a click on it does.

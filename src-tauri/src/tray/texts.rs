@@ -10,38 +10,54 @@ pub struct TrayTexts {
     pub status: String,
     pub today: String,
     pub toggle: &'static str,
+    pub stop: &'static str,
     pub stop_enabled: bool,
+    pub open: &'static str,
+    pub quit: &'static str,
 }
 
-/// The menu for `timer` (if any) and `today`.
-pub fn texts(timer: Option<&TimerView>, today: &TodayView) -> TrayTexts {
+/// The menu for `timer` (if any) and `today`, in German or English.
+pub fn texts(timer: Option<&TimerView>, today: &TodayView, german: bool) -> TrayTexts {
+    let say = |en: &'static str, de: &'static str| if german { de } else { en };
     let elapsed = |t: &TimerView| hm(t.elapsed_seconds / 60);
     let status = match timer {
-        None => "No timer running".to_owned(),
-        Some(t) if t.status == TimerStatus::Paused => format!("Timer paused ({})", elapsed(t)),
+        None => say("No timer running", "Kein Timer läuft").to_owned(),
+        Some(t) if t.status == TimerStatus::Paused => {
+            format!("{} ({})", say("Timer paused", "Timer pausiert"), elapsed(t))
+        }
         Some(t) => format!(
-            "Timer running since {} ({})",
+            "{} {} ({})",
+            say("Timer running since", "Timer läuft seit"),
             iso::time_of_day(t.started_at.time()),
             elapsed(t)
         ),
     };
     let mut figures = format!(
-        "Today {} of {}",
+        "{} {} {} {}",
+        say("Today", "Heute"),
         hm(i64::from(today.tracked_minutes)),
+        say("of", "von"),
         hm(i64::from(today.target_minutes))
     );
     if let Some(leave) = today.leave_at {
-        figures.push_str(&format!(" · leave at {}", iso::time_of_day(leave)));
+        figures.push_str(&format!(
+            " · {} {}",
+            say("leave at", "gehen um"),
+            iso::time_of_day(leave)
+        ));
     }
     TrayTexts {
         status,
         today: figures,
         toggle: match timer.map(|t| t.status) {
-            None => "Start timer",
-            Some(TimerStatus::Running) => "Pause timer",
-            Some(TimerStatus::Paused) => "Resume timer",
+            None => say("Start timer", "Timer starten"),
+            Some(TimerStatus::Running) => say("Pause timer", "Timer pausieren"),
+            Some(TimerStatus::Paused) => say("Resume timer", "Timer fortsetzen"),
         },
+        stop: say("Stop timer", "Timer stoppen"),
         stop_enabled: timer.is_some(),
+        open: say("Open Stint", "Stint öffnen"),
+        quit: say("Quit Stint", "Stint beenden"),
     }
 }
 
@@ -70,7 +86,7 @@ mod tests {
 
     #[test]
     fn the_menu_follows_the_timer() {
-        let idle = texts(None, &today(90, None));
+        let idle = texts(None, &today(90, None), false);
         assert_eq!(
             (
                 idle.status.as_str(),
@@ -88,6 +104,7 @@ mod tests {
         let running = texts(
             Some(&timer(TimerStatus::Running, 8100)),
             &today(225, Some("17:15")),
+            false,
         );
         assert_eq!(
             (
@@ -103,10 +120,37 @@ mod tests {
                 true
             )
         );
-        let paused = texts(Some(&timer(TimerStatus::Paused, 600)), &today(10, None));
+        let paused = texts(
+            Some(&timer(TimerStatus::Paused, 600)),
+            &today(10, None),
+            false,
+        );
         assert_eq!(
             (paused.status.as_str(), paused.toggle),
             ("Timer paused (0:10)", "Resume timer")
+        );
+    }
+
+    #[test]
+    fn the_menu_speaks_german_when_the_user_does() {
+        let running = texts(
+            Some(&timer(TimerStatus::Running, 3600)),
+            &today(60, Some("17:00")),
+            true,
+        );
+        assert_eq!(
+            (
+                running.status.as_str(),
+                running.today.as_str(),
+                running.toggle,
+                running.quit
+            ),
+            (
+                "Timer läuft seit 09:00 (1:00)",
+                "Heute 1:00 von 8:00 · gehen um 17:00",
+                "Timer pausieren",
+                "Stint beenden"
+            )
         );
     }
 }
