@@ -390,7 +390,14 @@ mod tests {
             .map(Warning::code)
             .collect()
         };
-        let cases: Vec<(&str, Vec<WorkSpan>, Option<&str>, Vec<&str>)> = vec![
+        // (rule, spans, end of the day before, codes)
+        type Case = (
+            &'static str,
+            Vec<WorkSpan>,
+            Option<&'static str>,
+            Vec<&'static str>,
+        );
+        let cases: Vec<Case> = vec![
             (
                 "exactly 6 h straight is allowed",
                 vec![between(
