@@ -66,7 +66,7 @@ pub fn run() {
             });
             let data_dir = paths::data_dir()?;
             tracing::info!(data_dir = %data_dir.display(), "starting Stint");
-            let stint = Arc::new(stint_core::Stint::open(&data_dir)?);
+            let stint = Arc::new(stint_core::Stint::open_at(&data_dir, clock()?)?);
             let demo = demo::DemoServer::default();
             demo::resume(&stint, &demo);
             app.manage(demo);
@@ -131,6 +131,26 @@ pub fn run() {
             eprintln!("Stint could not start: {err}");
             std::process::exit(1);
         });
+}
+
+/// The machine's clock, or — when `STINT_CLOCK_START` names a local time like
+/// `2026-06-02T16:00:00` — that time running on from now (for e2e journeys that must see a
+/// day's target pass without waiting for it).
+fn clock() -> Result<Arc<dyn stint_core::clock::Clock>, String> {
+    use chrono::TimeZone;
+    let Ok(text) = std::env::var("STINT_CLOCK_START") else {
+        return Ok(Arc::new(stint_core::clock::SystemClock));
+    };
+    let start = chrono::NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%dT%H:%M:%S")
+        .ok()
+        .and_then(|at| chrono::Local.from_local_datetime(&at).earliest())
+        .ok_or_else(|| {
+            format!("STINT_CLOCK_START=`{text}` is not a local time like 2026-06-02T16:00:00")
+        })?;
+    tracing::warn!(%start, "the clock is shifted for a test (STINT_CLOCK_START)");
+    Ok(Arc::new(stint_core::clock::ShiftedClock::starting_at(
+        start,
+    )))
 }
 
 /// Logs go to stderr, filtered by `RUST_LOG` (default: info for Stint, warnings for the rest).

@@ -51,3 +51,44 @@ impl Clock for ManualClock {
         *self.0.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
+
+/// The machine's time moved to start at another instant and run on from there: the e2e
+/// journeys start the app at a chosen time of day (`STINT_CLOCK_START`) to see what happens
+/// when it passes, say, the day's target, without waiting for it.
+#[derive(Debug, Clone, Copy)]
+pub struct ShiftedClock {
+    offset: chrono::Duration,
+}
+
+impl ShiftedClock {
+    /// A clock that reads `start` now and runs on in real time.
+    pub fn starting_at(start: DateTime<Local>) -> Self {
+        Self {
+            offset: start - Local::now(),
+        }
+    }
+}
+
+impl Clock for ShiftedClock {
+    fn now(&self) -> DateTime<Local> {
+        Local::now() + self.offset
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_shifted_clock_starts_where_asked_and_runs_on() {
+        let start = Local::now() - chrono::Duration::hours(5);
+        let clock = ShiftedClock::starting_at(start);
+        let read = clock.now();
+        assert!(
+            (read - start).num_seconds().abs() < 2,
+            "it starts at the chosen instant"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        assert!(clock.now() > read, "and runs on");
+    }
+}

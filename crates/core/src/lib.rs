@@ -106,6 +106,22 @@ impl Stint {
         Stint::open_with(data_dir, boundaries)
     }
 
+    /// Opens the data directory with the OS keyring at `clock` (the app passes a shifted clock
+    /// when an e2e journey asks for one).
+    pub fn open_at(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Stint, CoreError> {
+        let boundaries = Boundaries {
+            vault: Arc::new(OsKeyring::for_data_dir(data_dir)),
+            clock,
+            client_config: ClientConfig::default(),
+        };
+        Stint::open_with(data_dir, boundaries)
+    }
+
+    /// The core's "now" as a local wall time (what notices and the tray measure by).
+    pub fn local_now(&self) -> chrono::NaiveDateTime {
+        self.clock.now().naive_local()
+    }
+
     /// Opens the data directory (creating it) with explicit boundaries.
     pub fn open_with(data_dir: &Path, boundaries: Boundaries) -> Result<Stint, CoreError> {
         std::fs::create_dir_all(data_dir).map_err(|err| {
