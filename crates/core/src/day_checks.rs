@@ -53,6 +53,7 @@ impl TrackedSpans {
             spans: &spans,
             duration_only_minutes,
             previous_end,
+            utc_offset: &crate::working_time::local_offset,
         })
         .into_iter()
         .map(view)

@@ -50,7 +50,7 @@ impl WorkSpan {
 }
 
 /// What one day's check is made from.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct DayWork<'a> {
     /// The day's spans, in any order.
     pub spans: &'a [WorkSpan],
@@ -58,6 +58,39 @@ pub struct DayWork<'a> {
     pub duration_only_minutes: u32,
     /// When the work of the day before ended, if any was tracked with times.
     pub previous_end: Option<NaiveDateTime>,
+    /// The zone's offset from UTC (seconds) at a wall time: rest is measured in real time, so
+    /// the night the clocks change counts the hour it really has (see [`local_offset`]).
+    pub utc_offset: &'a dyn Fn(NaiveDateTime) -> i32,
+}
+
+impl std::fmt::Debug for DayWork<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DayWork")
+            .field("spans", &self.spans)
+            .field("duration_only_minutes", &self.duration_only_minutes)
+            .field("previous_end", &self.previous_end)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The machine's zone offset at a local wall time (the earlier one in the repeated autumn hour;
+/// none for the skipped spring hour, taken as the hour before).
+pub fn local_offset(at: NaiveDateTime) -> i32 {
+    use chrono::{Offset, TimeZone};
+    chrono::Local
+        .offset_from_local_datetime(&at)
+        .earliest()
+        .or_else(|| {
+            chrono::Local
+                .offset_from_local_datetime(&(at - chrono::Duration::hours(1)))
+                .earliest()
+        })
+        .map_or(0, |offset| offset.fix().local_minus_utc())
+}
+
+/// No zone: wall time is real time.
+pub fn no_offset(_: NaiveDateTime) -> i32 {
+    0
 }
 
 /// A rule the day breaks, with the figures to show.
@@ -137,7 +170,8 @@ pub fn check_day(day: &DayWork<'_>) -> Vec<Warning> {
         });
     }
     if let (Some(previous), Some(first)) = (day.previous_end, spans.first()) {
-        let rest = (first.start - previous).num_minutes();
+        let real = |t: NaiveDateTime| t - chrono::Duration::seconds(i64::from((day.utc_offset)(t)));
+        let rest = (real(first.start) - real(previous)).num_minutes();
         if (0..i64::from(MIN_REST_MINUTES)).contains(&rest) {
             warnings.push(Warning::RestShort {
                 rest_minutes: u32::try_from(rest).unwrap_or(0),
@@ -210,6 +244,7 @@ mod tests {
             spans,
             duration_only_minutes: 0,
             previous_end: None,
+            utc_offset: &no_offset,
         })
     }
 
@@ -323,6 +358,7 @@ mod tests {
             spans: &[span(7, 0, 12, 0)],
             duration_only_minutes: 0,
             previous_end: Some(at(1, 22, 0)),
+            utc_offset: &no_offset,
         });
         assert_eq!(
             rest,
@@ -333,6 +369,7 @@ mod tests {
             spans: &[span(9, 0, 12, 0)],
             duration_only_minutes: 0,
             previous_end: Some(at(1, 22, 0)),
+            utc_offset: &no_offset,
         });
         assert_eq!(enough, vec![], "22:00 to 09:00 is 11 h: enough");
     }
@@ -343,6 +380,7 @@ mod tests {
             spans: &[span(9, 0, 12, 0)],
             duration_only_minutes: 240,
             previous_end: None,
+            utc_offset: &no_offset,
         });
         assert_eq!(
             day,
@@ -355,6 +393,7 @@ mod tests {
             spans: &[],
             duration_only_minutes: 11 * 60,
             previous_end: None,
+            utc_offset: &no_offset,
         });
         assert!(
             long.contains(&Warning::Over10h {
@@ -385,6 +424,7 @@ mod tests {
                 spans,
                 duration_only_minutes: 0,
                 previous_end: previous_end.map(local),
+                utc_offset: &no_offset,
             })
             .iter()
             .map(Warning::code)
@@ -474,5 +514,43 @@ mod tests {
         for (rule, spans, previous, want) in cases {
             assert_eq!(codes(&spans, previous), want, "{rule}");
         }
+    }
+
+    #[test]
+    fn rest_over_the_night_the_clocks_change_is_real_time() {
+        // Berlin, 29 March 2026: 02:00 becomes 03:00 (UTC+1 before, UTC+2 after).
+        let change = local("2026-03-29 02:00");
+        let berlin = |t: NaiveDateTime| if t < change { 3600 } else { 7200 };
+        let day = [between(
+            local("2026-03-29 09:00"),
+            local("2026-03-29 12:00"),
+        )];
+        let warnings = check_day(&DayWork {
+            spans: &day,
+            duration_only_minutes: 0,
+            previous_end: Some(local("2026-03-28 22:00")),
+            utc_offset: &berlin,
+        });
+        assert_eq!(
+            warnings,
+            vec![Warning::RestShort { rest_minutes: 600 }],
+            "22:00 to 09:00 reads 11 h on the clock, but only 10 h pass that night"
+        );
+        let autumn_change = local("2026-10-25 03:00");
+        let berlin_autumn = |t: NaiveDateTime| if t < autumn_change { 7200 } else { 3600 };
+        let day = [between(
+            local("2026-10-25 08:00"),
+            local("2026-10-25 12:00"),
+        )];
+        let warnings = check_day(&DayWork {
+            spans: &day,
+            duration_only_minutes: 0,
+            previous_end: Some(local("2026-10-24 22:00")),
+            utc_offset: &berlin_autumn,
+        });
+        assert!(
+            warnings.is_empty(),
+            "10 h on the clock are 11 h that night: {warnings:?}"
+        );
     }
 }
