@@ -76,16 +76,17 @@ pub fn start(app: AppHandle, stint: Arc<Stint>) {
         let mut away_since: Option<NaiveDateTime> = None;
         let mut told_unavailable = false;
         loop {
-            let running = stint
+            let started = stint
                 .timer_state()
                 .ok()
                 .flatten()
-                .is_some_and(|t| t.status == TimerStatus::Running);
-            if !running {
+                .filter(|t| t.status == TimerStatus::Running)
+                .map(|t| t.started_at);
+            let Some(started) = started else {
                 away_since = None;
                 wake.notified().await;
                 continue;
-            }
+            };
             let sample = if test_threshold().is_some() {
                 Duration::from_secs(1)
             } else {
@@ -106,12 +107,14 @@ pub fn start(app: AppHandle, stint: Arc<Stint>) {
                 }
                 continue;
             };
-            // Whole seconds, as the timer keeps its times.
-            let now = chrono::Local::now().naive_local();
+            // The core's clock, in whole seconds, as the timer keeps its times.
+            let now = stint.local_now();
             let now = chrono::Timelike::with_nanosecond(&now, 0).unwrap_or(now);
             let idle_for = chrono::Duration::seconds(i64::try_from(idle).unwrap_or(0));
             if idle >= limit && away_since.is_none() {
-                away_since = Some(now - idle_for);
+                // Idle since before the timer started (started by the tray, the shortcut or
+                // the app's IPC without a key pressed): the question is about the timer's time.
+                away_since = Some((now - idle_for).max(started));
             } else if idle < sample.as_secs() + 1 {
                 if let Some(from) = away_since.take() {
                     ask(

@@ -18,9 +18,14 @@ pub fn apply(app: &AppHandle, value: &str) -> Result<(), IpcError> {
             .map_err(|err| IpcError::new(ErrorCode::Internal, err.to_string()));
     }
     let shortcut = Shortcut::from_str(value).map_err(|err| {
+        // The parser's own text asks to report the key upstream; users get ours.
+        tracing::debug!(%err, value, "not a shortcut");
         IpcError::invalid(
             "value",
-            format!("`{value}` is not a shortcut ({err}): write it like Ctrl+Alt+T"),
+            format!(
+                "`{value}` is not a shortcut: write it like Ctrl+Alt+T (Ctrl, Alt, Shift or \
+                 Super, then one key)"
+            ),
         )
     })?;
     shortcuts

@@ -4,8 +4,10 @@
 //! typed callbacks they need. The app info is fetched once over IPC when the shell mounts. The
 //! display preferences (language, theme, week start) are painted at once from the webview's
 //! cache, then replaced by what the backend keeps (see [`crate::prefs`]), and provided to every
-//! component as a `ContextProvider<Prefs>`, so no page threads them through props.
+//! component as a `ContextProvider<Prefs>`, so no page threads them through props. The idle
+//! question ([`IdleDialog`]) is mounted here, beside the pages, so it comes up on every one.
 
+use crate::components::idle_dialog::IdleDialog;
 use crate::components::nav::Nav;
 use crate::ipc;
 use crate::pages::{connections::Connections, settings::Settings, timeline::Timeline};
@@ -83,6 +85,7 @@ pub fn App() -> Html {
                 <Nav current={state.section} demo={state.demo} {on_select} />
                 <main class="page" id="page" data-section={state.section.id()}>{ page }</main>
             </div>
+            <IdleDialog />
         </ContextProvider<Prefs>>
     }
 }

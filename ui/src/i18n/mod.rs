@@ -8,11 +8,13 @@
 
 pub mod dates;
 mod errors;
+mod idle;
 mod push;
 mod texts;
 mod warnings;
 
 pub use errors::{duration_text, error_text};
+pub use idle::{idle_sentence, idle_stop_label};
 pub use push::push_text;
 pub use warnings::{is_info, warning_text, warnings_label};
 

@@ -138,6 +138,12 @@ texts! {
         "When 10 hours of work are reached (ArbZG §3)",
         "Wann 10 Stunden Arbeit erreicht sind (ArbZG §3)";
 
+    // The idle question (its sentence and the stop button are in `super::idle`)
+    IdleTitle => "Welcome back", "Willkommen zurück";
+    IdleKeep => "It was work — keep it", "Es war Arbeit — behalten";
+    IdleSubtract => "It was a break — take it out", "Es war Pause — abziehen";
+    Close => "Close", "Schließen";
+
     // Connections
     ComingLater => "Coming later", "Kommt später";
     MocoLater => "Moco (later)", "Moco (später)";
@@ -307,6 +313,18 @@ texts! {
     CloseToTrayHint =>
         "Closing the window keeps Stint running in the tray",
         "Das Fenster zu schließen lässt Stint im Infobereich weiterlaufen";
+    Timer => "Timer", "Timer";
+    StartAtLogin => "Start Stint when I log in", "Stint beim Anmelden starten";
+    IdleAfter => "Ask about idle time after", "Bei Leerlauf nachfragen nach";
+    IdleOff => "Off", "Aus";
+    IdleHint =>
+        "While the timer runs and the computer is not used this long, Stint asks on your return whether it was work",
+        "Läuft der Timer und wird der Computer so lange nicht benutzt, fragt Stint bei deiner Rückkehr, ob das Arbeit war";
+    TimerShortcut => "Global shortcut for the timer", "Globales Tastenkürzel für den Timer";
+    TimerShortcutOff => "Empty or off: no shortcut", "Leer oder off: kein Tastenkürzel";
+    TimerShortcutOn =>
+        "Starts, pauses and resumes the timer from anywhere:",
+        "Startet, pausiert und setzt den Timer von überall fort:";
 
     // About
     AboutStint => "About Stint", "Über Stint";

@@ -15,6 +15,7 @@ use stint_model::{AppInfo, ConnectRequest, ConnectionStatus, ErrorCode, IpcError
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+pub mod idle;
 pub mod preferences;
 pub mod recording;
 pub mod settings;

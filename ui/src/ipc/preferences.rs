@@ -1,5 +1,6 @@
 //! The preferences in the data folder: language, theme, week start, which notifications to
-//! show and closing to the tray, each a choice from a list the backend checks.
+//! show, closing to the tray, starting at login, the idle question's threshold and the timer
+//! shortcut — each a choice from a list the backend checks (the shortcut: a text it checks).
 
 use crate::prefs::Stored;
 use serde::Serialize;

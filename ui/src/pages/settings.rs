@@ -1,20 +1,25 @@
 //! The Settings section: weekly hours and absences (the user's own; locked while Personio is
-//! connected), general settings, notifications and the tray, and About.
+//! connected), general settings, the timer (start at login, the idle question, the global
+//! shortcut), notifications and the tray, and About.
 //!
 //! Core settings go through `set_setting`, preferences (language, theme, week start, the
-//! notification and tray switches) through `set_preference`; a display preference is applied by
-//! the shell at once (`on_pref`) and saved here, where a refusal can be shown.
+//! timer's, the notification and tray switches) through `set_preference`; a display preference
+//! is applied by the shell at once (`on_pref`) and saved here, where a refusal can be shown.
 
 use crate::components::about::About;
 use crate::components::general_settings::GeneralSettings;
 use crate::components::manual_absences::ManualAbsences;
 use crate::components::notification_settings::NotificationSettings;
 use crate::components::signed_hm;
+use crate::components::timer_settings::TimerSettings;
 use crate::components::weekly_hours_form::WeeklyHoursForm;
 use crate::i18n::{error_text, t, use_lang, Key, Lang};
 use crate::ipc;
 use crate::prefs::{self, PrefChange};
-use crate::state::settings::{parse_hours, AbsenceDraft, SettingsAction, SettingsState};
+use crate::state::settings::{
+    is_timer_pref, parse_hours, shortcut_shown, shortcut_value, AbsenceDraft, SettingsAction,
+    SettingsState, TIMER_SHORTCUT,
+};
 use crate::state::Remote;
 use stint_model::ipc::events::CONNECTION_CHANGED;
 use stint_model::{iso, AppInfo, ErrorCode, IpcError, ManualAbsenceInput};
@@ -76,9 +81,30 @@ pub fn Settings(props: &SettingsProps) -> Html {
             save(key, value);
         })
     };
-    let on_switch = Callback::from(move |(key, on): (&'static str, bool)| {
-        save_preference(key, if on { "on" } else { "off" }.to_owned());
+    let on_switch = {
+        let save = save_preference.clone();
+        Callback::from(move |(key, on): (&'static str, bool)| {
+            save(key, if on { "on" } else { "off" }.to_owned());
+        })
+    };
+    let shortcut = state
+        .shortcut
+        .clone()
+        .unwrap_or_else(|| match &state.preferences {
+            Remote::Ready(all) => shortcut_shown(all.get(TIMER_SHORTCUT)),
+            _ => String::new(),
+        });
+    let on_shortcut_save = {
+        let (save, typed) = (save_preference.clone(), shortcut.clone());
+        Callback::from(move |()| save(TIMER_SHORTCUT, shortcut_value(&typed)))
+    };
+    let on_set = Callback::from(move |(key, value): (&'static str, String)| {
+        save_preference(key, value);
     });
+    let on_shortcut_input = {
+        let state = state.clone();
+        Callback::from(move |text: String| state.dispatch(SettingsAction::EditShortcut(text)))
+    };
     let on_edit_hours = {
         let state = state.clone();
         Callback::from(move |(day, value)| state.dispatch(SettingsAction::EditHours(day, value)))
@@ -192,7 +218,7 @@ pub fn Settings(props: &SettingsProps) -> Html {
                         {on_carry_over_input}
                         error={field_error(lang, &state, "value")
                             .or_else(|| field_error(lang, &state, "general"))
-                            .or_else(|| pref_error(&state, true).map(|e| error_text(lang, e)))}
+                            .or_else(|| pref_error(&state, Card::General).map(|e| error_text(lang, e)))}
                         {on_change} {on_pref} />
                 </>
             }
@@ -203,19 +229,39 @@ pub fn Settings(props: &SettingsProps) -> Html {
             <h1>{ t(lang, Key::NavSettings) }</h1>
             if let Some(what) = state.saved { <p class="saved" id="settings-saved">{ format!("{} ({what}).", t(lang, Key::SavedPrefix)) }</p> }
             { body }
+            <TimerSettings preferences={state.preferences.clone()} {shortcut}
+                error={state.pref_error.clone().filter(|(key, _)| is_timer_pref(key))}
+                {on_set} {on_shortcut_input} {on_shortcut_save} />
             <NotificationSettings preferences={state.preferences.clone()}
-                error={pref_error(&state, false).cloned()} {on_switch} />
+                error={pref_error(&state, Card::Notifications).cloned()} {on_switch} />
             <About info={props.app_info.clone()} />
         </>
     }
 }
 
-/// A refused preference of the General card (`display`) or of the notifications card.
-fn pref_error(state: &SettingsState, display: bool) -> Option<&IpcError> {
+/// The cards that show a refused preference by themselves (the Timer card is given its
+/// refusals with their key, to show each by its field).
+#[derive(PartialEq)]
+enum Card {
+    General,
+    Notifications,
+}
+
+/// A refused preference of `card`.
+fn pref_error(state: &SettingsState, card: Card) -> Option<&IpcError> {
+    let card_of = |key: &str| {
+        if prefs::is_display(key) {
+            Some(Card::General)
+        } else if is_timer_pref(key) {
+            None
+        } else {
+            Some(Card::Notifications)
+        }
+    };
     state
         .pref_error
         .as_ref()
-        .filter(|(key, _)| prefs::is_display(key) == display)
+        .filter(|(key, _)| card_of(key) == Some(card))
         .map(|(_, err)| err)
 }
 

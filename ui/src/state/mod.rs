@@ -3,6 +3,7 @@
 mod app;
 pub mod calendar;
 pub mod connections;
+pub mod idle;
 pub mod recording;
 pub mod settings;
 pub mod timeline;

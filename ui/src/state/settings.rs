@@ -4,7 +4,8 @@
 //! any whole minute from 0 to 24 h is a weekday. Anything else is an error shown at the field,
 //! and nothing typed is lost. The preferences in the data folder (`set_preference`) are kept
 //! apart from the core's settings (`set_setting`): each call names fields its own way, so a
-//! refused preference is kept with its key and shown at the card the key belongs to.
+//! refused preference is kept with its key and shown at the card the key belongs to. The timer
+//! shortcut is typed like the carry-over: a refused text stays in its field to be fixed.
 
 use super::Remote;
 use crate::i18n::{duration_text, t, Key, Lang};
@@ -38,6 +39,8 @@ pub struct SettingsState {
     pub preferences: Remote<Stored>,
     /// A refused preference: its key and why.
     pub pref_error: Option<(&'static str, IpcError)>,
+    /// The timer shortcut as typed, until the backend took it (a refused text stays to be fixed).
+    pub shortcut: Option<String>,
 }
 
 #[derive(Debug)]
@@ -51,6 +54,36 @@ pub enum SettingsAction {
     PreferencesLoaded(Result<Stored, IpcError>),
     /// The answer to setting the preference `key`.
     PreferenceSaved(&'static str, Result<Stored, IpcError>),
+    EditShortcut(String),
+}
+
+pub const START_AT_LOGIN: &str = "start_at_login";
+pub const IDLE_MINUTES: &str = "idle_minutes";
+pub const TIMER_SHORTCUT: &str = "timer_shortcut";
+
+/// The preferences of the Timer card (the others are the General card's display preferences
+/// and the notifications card's switches).
+pub fn is_timer_pref(key: &str) -> bool {
+    [START_AT_LOGIN, IDLE_MINUTES, TIMER_SHORTCUT].contains(&key)
+}
+
+/// The shortcut to send for what was typed: empty or `off` (any case) turns it off; anything
+/// else goes as typed, for the backend to check.
+pub fn shortcut_value(typed: &str) -> String {
+    let typed = typed.trim();
+    if typed.is_empty() || typed.eq_ignore_ascii_case("off") {
+        "off".into()
+    } else {
+        typed.to_owned()
+    }
+}
+
+/// The shortcut's field for the backend's value: empty while it is off.
+pub fn shortcut_shown(stored: Option<&str>) -> String {
+    stored
+        .filter(|v| *v != "off")
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// Hours as typed (`7:42`, `7.7`, `8`, `7h42m`; read by `stint_model::duration`, as everywhere)
@@ -109,14 +142,21 @@ impl Reducible for SettingsState {
                     Err(err) => Remote::Failed(err),
                 };
             }
-            SettingsAction::PreferenceSaved(_, Ok(all)) => {
+            SettingsAction::PreferenceSaved(key, Ok(all)) => {
                 next.saved = Some("preference");
                 next.pref_error = None;
                 next.preferences = Remote::Ready(all);
+                if key == TIMER_SHORTCUT {
+                    next.shortcut = None;
+                }
             }
             SettingsAction::PreferenceSaved(key, Err(err)) => {
                 next.saved = None;
                 next.pref_error = Some((key, err));
+            }
+            SettingsAction::EditShortcut(text) => {
+                next.shortcut = Some(text);
+                next.saved = None;
             }
         }
         Rc::new(next)
@@ -224,5 +264,92 @@ mod tests {
         );
         assert_eq!(s.pref_error, None, "and the message goes");
         assert_eq!(s.saved, Some("preference"), "with a confirmation");
+    }
+
+    #[test]
+    fn a_refused_shortcut_stays_as_typed_and_a_taken_one_shows_as_the_backend_has_it() {
+        let all = Stored::of(&[("timer_shortcut", "off"), ("idle_minutes", "10")]);
+        let s = Rc::new(SettingsState::default())
+            .reduce(SettingsAction::PreferencesLoaded(Ok(all.clone())))
+            .reduce(SettingsAction::EditShortcut("Ctrl+Banana".into()))
+            .reduce(SettingsAction::PreferenceSaved(
+                TIMER_SHORTCUT,
+                Err(IpcError::invalid(
+                    "value",
+                    "`Ctrl+Banana` is not a shortcut: write it like Ctrl+Alt+T",
+                )),
+            ));
+        assert_eq!(
+            s.shortcut.as_deref(),
+            Some("Ctrl+Banana"),
+            "nothing typed is lost"
+        );
+        assert_eq!(
+            s.pref_error.as_ref().map(|(key, _)| *key),
+            Some(TIMER_SHORTCUT),
+            "the refusal is kept with its key, to show by the field"
+        );
+        let s = s.reduce(SettingsAction::PreferenceSaved(
+            IDLE_MINUTES,
+            Ok(all.clone()),
+        ));
+        assert_eq!(
+            s.shortcut.as_deref(),
+            Some("Ctrl+Banana"),
+            "another preference saved leaves the typed shortcut alone"
+        );
+        let mut taken = all;
+        taken.set(TIMER_SHORTCUT, "Ctrl+Alt+T");
+        let s = s
+            .reduce(SettingsAction::EditShortcut("Ctrl+Alt+T ".into()))
+            .reduce(SettingsAction::PreferenceSaved(TIMER_SHORTCUT, Ok(taken)));
+        assert_eq!(
+            s.shortcut, None,
+            "taken: the field shows the backend's value"
+        );
+        assert_eq!(
+            shortcut_shown(match &s.preferences {
+                Remote::Ready(all) => all.get(TIMER_SHORTCUT),
+                _ => None,
+            }),
+            "Ctrl+Alt+T",
+            "as the backend keeps it"
+        );
+        assert_eq!(s.pref_error, None, "and the message goes");
+    }
+
+    #[test]
+    fn an_empty_or_off_shortcut_turns_it_off_and_anything_else_goes_to_the_backend() {
+        // (typed, sent)
+        let cases = [
+            ("", "off"),
+            ("   ", "off"),
+            ("off", "off"),
+            ("Off", "off"),
+            (" OFF ", "off"),
+            ("Ctrl+Alt+T", "Ctrl+Alt+T"),
+            (" Ctrl+Alt+T ", "Ctrl+Alt+T"),
+            ("Ctrl+Banana", "Ctrl+Banana"),
+        ];
+        for (typed, sent) in cases {
+            assert_eq!(shortcut_value(typed), sent, "typed `{typed}`");
+        }
+        assert_eq!(
+            shortcut_shown(Some("off")),
+            "",
+            "off shows as an empty field"
+        );
+        assert_eq!(shortcut_shown(None), "", "and so does an unknown one");
+        assert_eq!(shortcut_shown(Some("Ctrl+Alt+T")), "Ctrl+Alt+T");
+    }
+
+    #[test]
+    fn each_timer_preference_belongs_to_the_timer_card_and_no_other_does() {
+        for key in [START_AT_LOGIN, IDLE_MINUTES, TIMER_SHORTCUT] {
+            assert!(is_timer_pref(key), "{key} is the Timer card's");
+        }
+        for key in ["lang", "notify_10h", "close_to_tray"] {
+            assert!(!is_timer_pref(key), "{key} belongs to another card");
+        }
     }
 }

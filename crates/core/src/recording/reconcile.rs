@@ -86,8 +86,14 @@ pub(crate) fn fixes(
         if same(entry, &periods) {
             continue;
         }
+        // Changed there only against a version Stint has seen: a link not yet read back (a
+        // period just created, or the timer's, linked when it stopped) has nothing to compare.
         let changed_there = found.iter().any(|(link, p)| {
-            p.is_some_and(|p| p.updated_at.is_some() && p.updated_at != link.updated_at)
+            p.is_some_and(|p| {
+                link.updated_at.is_some()
+                    && p.updated_at.is_some()
+                    && p.updated_at != link.updated_at
+            })
         });
         match pending {
             None => fixes.push(PeriodFix::TakePersonio {
@@ -346,6 +352,25 @@ mod tests {
             )
             .is_empty(),
             "an entry being deleted is the push's business"
+        );
+    }
+
+    #[test]
+    fn regression_a_link_never_read_back_is_not_a_conflict() {
+        // The timer's period, linked when the timer stopped: Stint has seen no version of it.
+        let mut fresh = link("p", 1, 0, "01T12:05");
+        fresh.updated_at = None;
+        let fixes = run(
+            &[entry(1, "01T09:00", "01T12:00")],
+            &[fresh],
+            &[queued(1, OutboxAction::Put)],
+            &[period("p", "01T09:00", "01T11:00", "PENDING", "01T09:00")],
+        );
+        assert!(
+            !fixes
+                .iter()
+                .any(|f| matches!(f, PeriodFix::TakePersonio { .. })),
+            "the user's change goes out, it is no conflict: {fixes:?}"
         );
     }
 }
