@@ -133,6 +133,19 @@ pub fn set(app: &AppHandle, key: &str, value: &str) -> Result<BTreeMap<String, S
     all(app)
 }
 
+/// Whether the user reads German: their language preference, or the system's when they chose
+/// none (as the window follows the webview's). The tray and the notifications speak it.
+pub fn speaks_german(app: &AppHandle) -> bool {
+    match get(app, "lang").as_str() {
+        "de" => true,
+        "en" => false,
+        _ => ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|key| std::env::var(key).ok().filter(|v| !v.is_empty()))
+            .is_some_and(|locale| locale.starts_with("de")),
+    }
+}
+
 /// True the first time it is asked for `what`, false ever after (kept with the preferences).
 pub fn first_time(app: &AppHandle, what: &str) -> bool {
     let Ok(store) = store(app) else {

@@ -40,7 +40,13 @@ pub fn timer(app: &AppHandle, timer: Option<&TimerView>, today: &TodayView) {
     let now = app.state::<std::sync::Arc<stint_core::Stint>>().local_now();
     let due = {
         let mut said = notices.said.lock().unwrap_or_else(|e| e.into_inner());
-        rules::due(&mut said, now, timer, today)
+        rules::due(
+            &mut said,
+            now,
+            timer,
+            today,
+            preferences::speaks_german(app),
+        )
     };
     for notice in due {
         show(app, notice.preference, &notice.title, &notice.body);
@@ -50,13 +56,18 @@ pub fn timer(app: &AppHandle, timer: Option<&TimerView>, today: &TodayView) {
 /// Says, the first time the window closes into the tray, where Stint went.
 pub fn closed_to_tray(app: &AppHandle) {
     if preferences::first_time(app, "close_to_tray") {
-        if let Err(err) = app
-            .notification()
-            .builder()
-            .title("Stint is still running")
-            .body("It keeps the timer in the tray; choose Quit there to end it.")
-            .show()
-        {
+        let (title, body) = if preferences::speaks_german(app) {
+            (
+                "Stint läuft weiter",
+                "Der Timer bleibt in der Taskleiste; dort beendet „Stint beenden“ die App.",
+            )
+        } else {
+            (
+                "Stint is still running",
+                "It keeps the timer in the tray; choose Quit there to end it.",
+            )
+        };
+        if let Err(err) = app.notification().builder().title(title).body(body).show() {
             tracing::warn!(error = %err, "the notification could not be shown");
         }
     }
@@ -71,7 +82,12 @@ pub fn sync(app: &AppHandle, failure: Option<&str>) {
         None => notices.sync_failing.store(false, Ordering::SeqCst),
         Some(reason) => {
             if !notices.sync_failing.swap(true, Ordering::SeqCst) {
-                show(app, "notify_sync", "Sync with Personio failed", reason);
+                let title = if preferences::speaks_german(app) {
+                    "Abgleich mit Personio fehlgeschlagen"
+                } else {
+                    "Sync with Personio failed"
+                };
+                show(app, "notify_sync", title, reason);
             }
         }
     }

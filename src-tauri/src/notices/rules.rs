@@ -34,7 +34,9 @@ pub fn due(
     now: NaiveDateTime,
     timer: Option<&TimerView>,
     today: &TodayView,
+    german: bool,
 ) -> Vec<Notice> {
+    let say = |en: &str, de: &str| if german { de.to_owned() } else { en.to_owned() };
     if said.day != Some(now.date()) {
         *said = Said {
             day: Some(now.date()),
@@ -49,11 +51,13 @@ pub fn due(
     if target > 0 && tracked >= target {
         candidates.push(Notice {
             preference: "notify_target",
-            title: "Today's target reached".into(),
+            title: say("Today's target reached", "Tagesziel erreicht"),
             body: format!(
-                "{} tracked of {} — time to call it a day.",
+                "{} {} {} — {}",
                 hm(tracked.into()),
-                hm(target.into())
+                say("tracked of", "erfasst von"),
+                hm(target.into()),
+                say("time to call it a day.", "Zeit für den Feierabend.")
             ),
         });
     }
@@ -64,22 +68,34 @@ pub fn due(
         if (6 * 60 - BREAK_WARNING_AHEAD..6 * 60).contains(&stretch) {
             candidates.push(Notice {
                 preference: "notify_break",
-                title: "A break is due".into(),
-                body: format!(
-                    "Working since {}: in {} min that is 6 h without a break (ArbZG §4).",
-                    iso::time_of_day(timer.started_at.time()),
-                    6 * 60 - stretch
-                ),
+                title: say("A break is due", "Zeit für eine Pause"),
+                body: if german {
+                    format!(
+                        "Du arbeitest seit {}: in {} min sind es 6 h ohne Pause (ArbZG §4).",
+                        iso::time_of_day(timer.started_at.time()),
+                        6 * 60 - stretch
+                    )
+                } else {
+                    format!(
+                        "Working since {}: in {} min that is 6 h without a break (ArbZG §4).",
+                        iso::time_of_day(timer.started_at.time()),
+                        6 * 60 - stretch
+                    )
+                },
             });
         }
     }
     if tracked >= 10 * 60 {
         candidates.push(Notice {
             preference: "notify_10h",
-            title: "10 hours reached".into(),
+            title: say("10 hours reached", "10 Stunden erreicht"),
             body: format!(
-                "{} worked today: more is not allowed (ArbZG §3).",
-                hm(tracked.into())
+                "{} {}",
+                hm(tracked.into()),
+                say(
+                    "worked today: more is not allowed (ArbZG §3).",
+                    "heute gearbeitet: mehr ist nicht erlaubt (ArbZG §3)."
+                )
             ),
         });
     }
@@ -91,11 +107,18 @@ pub fn due(
     if tracked >= forgotten_at {
         candidates.push(Notice {
             preference: "notify_forgotten",
-            title: "Is the timer still running?".into(),
-            body: format!(
-                "The timer has run since {}; stop it if you are done.",
-                iso::time_of_day(timer.started_at.time())
-            ),
+            title: say("Is the timer still running?", "Läuft der Timer noch?"),
+            body: if german {
+                format!(
+                    "Der Timer läuft seit {}; stoppe ihn, wenn du fertig bist.",
+                    iso::time_of_day(timer.started_at.time())
+                )
+            } else {
+                format!(
+                    "The timer has run since {}; stop it if you are done.",
+                    iso::time_of_day(timer.started_at.time())
+                )
+            },
         });
     }
     candidates
@@ -203,7 +226,13 @@ mod tests {
         for (now, tracked, target, paused, want, why) in cases {
             let timer = timer_since(start, now, paused);
             assert_eq!(
-                prefs(&due(&mut said, now, Some(&timer), &today(tracked, target))),
+                prefs(&due(
+                    &mut said,
+                    now,
+                    Some(&timer),
+                    &today(tracked, target),
+                    false
+                )),
                 want,
                 "{why}"
             );
@@ -215,7 +244,8 @@ mod tests {
                 &mut said,
                 tomorrow + Duration::minutes(481),
                 Some(&timer),
-                &today(481, 480)
+                &today(481, 480),
+                false
             )),
             vec!["notify_target"],
             "a new day, new notices"
@@ -225,9 +255,23 @@ mod tests {
     #[test]
     fn nothing_is_said_without_a_running_timer() {
         let mut said = Said::default();
-        assert!(due(&mut said, at(19, 0), None, &today(700, 480)).is_empty());
+        assert!(due(&mut said, at(19, 0), None, &today(700, 480), false).is_empty());
         let mut paused = timer_since(at(8, 0), at(19, 0), 0);
         paused.status = TimerStatus::Paused;
-        assert!(due(&mut said, at(19, 0), Some(&paused), &today(700, 480)).is_empty());
+        assert!(due(&mut said, at(19, 0), Some(&paused), &today(700, 480), false).is_empty());
+    }
+
+    #[test]
+    fn the_notices_speak_german_when_the_user_does() {
+        let mut said = Said::default();
+        let now = at(16, 1);
+        let timer = timer_since(at(8, 0), now, 1);
+        let notices = due(&mut said, now, Some(&timer), &today(480, 480), true);
+        assert_eq!(notices.len(), 1);
+        assert_eq!(notices[0].title, "Tagesziel erreicht");
+        assert_eq!(
+            notices[0].body,
+            "8:00 erfasst von 8:00 — Zeit für den Feierabend."
+        );
     }
 }

@@ -127,7 +127,11 @@ async fn refresh_now(app: &AppHandle, stint: &Arc<Stint>) -> bool {
         return false;
     };
     crate::notices::timer(app, timer.as_ref(), &today);
-    let t = texts(timer.as_ref(), &today, german(app));
+    let t = texts(
+        timer.as_ref(),
+        &today,
+        crate::preferences::speaks_german(app),
+    );
     let set = menu
         .status
         .set_text(&t.status)
@@ -141,19 +145,6 @@ async fn refresh_now(app: &AppHandle, stint: &Arc<Stint>) -> bool {
         tracing::warn!(error = %err, "the tray menu could not be updated");
     }
     timer.is_some_and(|t| t.status == TimerStatus::Running)
-}
-
-/// Whether the user reads German: their language preference, or the system's when they chose
-/// none (as the window follows the webview's).
-fn german(app: &AppHandle) -> bool {
-    match crate::preferences::get(app, "lang").as_str() {
-        "de" => true,
-        "en" => false,
-        _ => ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .find_map(|key| std::env::var(key).ok().filter(|v| !v.is_empty()))
-            .is_some_and(|locale| locale.starts_with("de")),
-    }
 }
 
 /// Runs one item of the menu, as a click on it does.
