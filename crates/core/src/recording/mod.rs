@@ -20,6 +20,7 @@
 mod adopt;
 mod parts;
 mod push;
+mod read_back;
 mod reconcile;
 mod timer_push;
 
