@@ -122,7 +122,7 @@ fn status(area: Area, why_not: Option<String>) -> AreaStatus {
 }
 
 /// The stored name of an area (the model's snake_case spelling).
-fn name(area: Area) -> &'static str {
+pub(crate) fn name(area: Area) -> &'static str {
     match area {
         Area::Persons => "persons",
         Area::Absences => "absences",

@@ -177,7 +177,8 @@ fn complete(v2: &Absences, snapshot: &Snapshot) -> bool {
 
 /// Notes on the absences area that v2's answer was incomplete and v1's is used.
 fn mark_incomplete(areas: &mut [stint_store::AreaStatus]) {
-    if let Some(area) = areas.iter_mut().find(|a| a.area == "absences") {
+    let absences = crate::attendances::name(stint_personio::Area::Absences);
+    if let Some(area) = areas.iter_mut().find(|a| a.area == absences) {
         area.available = false;
         area.detail = Some(
             "Personio's v2 answered fewer absences than v1 in this sync; Stint used v1's"

@@ -5,11 +5,9 @@
 mod common;
 
 use chrono::{Duration, Local, NaiveDate, NaiveDateTime, TimeZone};
-use std::path::Path;
 use std::sync::Arc;
 use stint_core::clock::ManualClock;
-use stint_core::vault::OsKeyring;
-use stint_core::{Boundaries, Stint};
+use stint_core::Stint;
 use stint_model::iso;
 use stint_sandbox::{AttendanceKind, DemoAttendance, Sandbox};
 
@@ -22,18 +20,6 @@ fn at(time: &str) -> NaiveDateTime {
     day().and_time(iso::parse_time_of_day(time).expect("a time"))
 }
 
-fn open(dir: &Path, clock: &Arc<ManualClock>) -> Stint {
-    Stint::open_with(
-        dir,
-        Boundaries {
-            vault: Arc::new(OsKeyring::for_data_dir(dir)),
-            clock: clock.clone(),
-            client_config: common::fast_client(),
-        },
-    )
-    .expect("a temp data dir opens")
-}
-
 async fn recording() -> (Sandbox, tempfile::TempDir, Arc<ManualClock>, Stint) {
     let sandbox = common::sandbox().await;
     let dir = tempfile::tempdir().expect("temp dir");
@@ -42,7 +28,7 @@ async fn recording() -> (Sandbox, tempfile::TempDir, Arc<ManualClock>, Stint) {
         .earliest()
         .expect("09:00 exists");
     let clock = Arc::new(ManualClock::new(nine));
-    let stint = open(dir.path(), &clock);
+    let stint = common::open_at(dir.path(), clock.clone());
     stint
         .connect(&common::demo_request(&sandbox))
         .await

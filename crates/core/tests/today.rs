@@ -7,8 +7,7 @@ use chrono::{Duration, Local, NaiveDate, TimeZone};
 use std::path::Path;
 use std::sync::Arc;
 use stint_core::clock::ManualClock;
-use stint_core::vault::OsKeyring;
-use stint_core::{Boundaries, Stint};
+use stint_core::Stint;
 use stint_model::{iso, TimeEntryInput, WarningCode};
 
 fn tuesday() -> NaiveDate {
@@ -16,15 +15,7 @@ fn tuesday() -> NaiveDate {
 }
 
 fn open(dir: &Path, clock: &Arc<ManualClock>) -> Stint {
-    let stint = Stint::open_with(
-        dir,
-        Boundaries {
-            vault: Arc::new(OsKeyring::for_data_dir(dir)),
-            clock: clock.clone(),
-            client_config: common::fast_client(),
-        },
-    )
-    .expect("a temp data dir opens");
+    let stint = common::open_at(dir, clock.clone());
     stint
         .config_set("holiday_region", "none")
         .expect("no holidays");

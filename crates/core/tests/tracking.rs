@@ -4,11 +4,9 @@
 mod common;
 
 use chrono::{Duration, Local, NaiveDate, TimeZone};
-use std::path::Path;
 use std::sync::Arc;
 use stint_core::clock::ManualClock;
-use stint_core::vault::OsKeyring;
-use stint_core::{Boundaries, CoreError, Stint};
+use stint_core::{CoreError, Stint};
 use stint_model::{TimeEntryInput, TimerStatus};
 
 fn day() -> NaiveDate {
@@ -21,18 +19,6 @@ fn nine() -> Arc<ManualClock> {
         .earliest()
         .expect("09:00 exists locally");
     Arc::new(ManualClock::new(start))
-}
-
-fn open(dir: &Path, clock: &Arc<ManualClock>) -> Stint {
-    Stint::open_with(
-        dir,
-        Boundaries {
-            vault: Arc::new(OsKeyring::for_data_dir(dir)),
-            clock: clock.clone(),
-            client_config: common::fast_client(),
-        },
-    )
-    .expect("a temp data dir opens")
 }
 
 fn field_of(err: CoreError) -> &'static str {
@@ -50,11 +36,11 @@ fn tracked_on(stint: &Stint, date: NaiveDate) -> u32 {
 fn the_timer_survives_a_restart_with_the_same_start() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clock = nine();
-    let started = open(dir.path(), &clock)
+    let started = common::open_at(dir.path(), clock.clone())
         .timer_start("  standup ")
         .expect("a first timer starts");
     clock.advance(Duration::minutes(5));
-    let again = open(dir.path(), &clock)
+    let again = common::open_at(dir.path(), clock.clone())
         .timer_state()
         .expect("the timer state loads")
         .expect("the timer is still there after reopening the data dir");
@@ -71,7 +57,7 @@ fn the_timer_survives_a_restart_with_the_same_start() {
 fn starting_twice_or_pausing_nothing_is_refused_with_the_reason() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clock = nine();
-    let stint = open(dir.path(), &clock);
+    let stint = common::open_at(dir.path(), clock.clone());
     let err = stint.timer_pause().expect_err("nothing to pause");
     assert!(
         err.to_string().contains("No timer is running"),
@@ -107,7 +93,7 @@ fn hm(at: Option<chrono::NaiveTime>) -> Option<String> {
 fn paused_time_does_not_count_and_stop_books_an_entry_the_timeline_counts() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clock = nine();
-    let stint = open(dir.path(), &clock);
+    let stint = common::open_at(dir.path(), clock.clone());
     stint.timer_start("feature").expect("starts");
     clock.advance(Duration::minutes(30));
     stint.timer_pause().expect("pauses");
@@ -141,7 +127,7 @@ fn paused_time_does_not_count_and_stop_books_an_entry_the_timeline_counts() {
 fn a_timer_stopped_within_its_first_minute_books_one_minute() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clock = nine();
-    let stint = open(dir.path(), &clock);
+    let stint = common::open_at(dir.path(), clock.clone());
     stint.timer_start("quick").expect("starts");
     clock.advance(Duration::seconds(10));
     stint.timer_stop().expect("a short timer still stops");
@@ -158,7 +144,7 @@ fn a_timer_stopped_within_its_first_minute_books_one_minute() {
 fn a_timer_forgotten_for_more_than_a_day_cannot_stop_but_can_be_discarded() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clock = nine();
-    let stint = open(dir.path(), &clock);
+    let stint = common::open_at(dir.path(), clock.clone());
     stint.timer_start("forgotten").expect("starts");
     clock.advance(Duration::hours(30));
     let err = stint.timer_stop().expect_err("30 h is no single entry");
@@ -177,7 +163,7 @@ fn a_timer_forgotten_for_more_than_a_day_cannot_stop_but_can_be_discarded() {
 fn the_note_of_a_running_timer_can_change_and_the_entry_says_the_last_one() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clock = nine();
-    let stint = open(dir.path(), &clock);
+    let stint = common::open_at(dir.path(), clock.clone());
     assert_eq!(
         field_of(stint.timer_set_note("x").expect_err("no timer yet")),
         "timer",
@@ -203,7 +189,7 @@ fn the_note_of_a_running_timer_can_change_and_the_entry_says_the_last_one() {
 fn entries_edit_with_the_same_rules_as_add_and_the_timeline_follows() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clock = nine();
-    let stint = open(dir.path(), &clock);
+    let stint = common::open_at(dir.path(), clock.clone());
     let mut input = TimeEntryInput {
         date: day(),
         start: Some("09:00".into()),

@@ -33,9 +33,6 @@ use stint_store::{AreaStatus, EntryPeriod, NewTimeEntry, OutboxItem, TimeEntry};
 use crate::settings::Settings;
 use crate::{CoreError, Stint};
 
-/// The stored name of the attendance-write area (see [`crate::attendances`]).
-const WRITE_AREA: &str = "attendances_write";
-
 /// Whether the user's entries are sent to Personio now.
 pub(crate) fn is_on(settings: &Settings) -> bool {
     settings.personio.as_ref().is_some_and(|p| p.record)
@@ -47,7 +44,8 @@ pub(crate) fn view(
     areas: &[AreaStatus],
     outbox: &[OutboxItem],
 ) -> RecordingView {
-    let write = areas.iter().find(|a| a.area == WRITE_AREA);
+    let write_area = crate::attendances::name(stint_personio::Area::AttendancesWrite);
+    let write = areas.iter().find(|a| a.area == write_area);
     let count = |keep: fn(&OutboxItem) -> bool| {
         u32::try_from(outbox.iter().filter(|i| keep(i)).count()).unwrap_or(u32::MAX)
     };

@@ -34,6 +34,19 @@ pub fn fast_client() -> ClientConfig {
     }
 }
 
+/// A `Stint` on `dir` at `clock` (a test's manual clock), with the real keyring.
+pub fn open_at(dir: &Path, clock: Arc<dyn stint_core::clock::Clock>) -> Stint {
+    Stint::open_with(
+        dir,
+        Boundaries {
+            vault: Arc::new(OsKeyring::for_data_dir(dir)),
+            clock,
+            client_config: fast_client(),
+        },
+    )
+    .expect("a temp data dir opens")
+}
+
 pub fn open(dir: &Path) -> Stint {
     Stint::open_with(
         dir,
