@@ -21,12 +21,24 @@ pub(crate) struct PlanData {
     weekly: [u32; 7],
     absences: Vec<AbsenceSpan>,
     tracked: BTreeMap<NaiveDate, u32>,
-    /// The spans the working-time checks read; `None` when the checks are off.
-    checks: Option<TrackedSpans>,
+    /// The tracked spans with their times (the working-time checks and "leave at" read them).
+    spans: TrackedSpans,
+    /// Whether the days are checked against the working-time rules.
+    checks_on: bool,
     today: NaiveDate,
 }
 
 impl PlanData {
+    /// The spans with times that start on `date` (entries and counted attendances).
+    pub(crate) fn spans_on(&self, date: NaiveDate) -> Vec<crate::working_time::WorkSpan> {
+        self.spans
+            .spans
+            .iter()
+            .filter(|s| s.start.date() == date)
+            .copied()
+            .collect()
+    }
+
     /// The holiday lookup of the region in force.
     pub(crate) fn holiday(&self) -> impl Fn(NaiveDate) -> Option<String> {
         let region = self.region;
@@ -66,9 +78,9 @@ impl Stint {
         let holiday = data.holiday();
         let inputs = data.inputs(&holiday);
         let mut days = day_plan::plan_range(from, to, &inputs);
-        if let Some(checks) = &data.checks {
+        if data.checks_on {
             for day in &mut days {
-                day.warnings = checks.warnings_on(day.date);
+                day.warnings = data.spans.warnings_on(day.date);
             }
         }
         let totals = day_plan::totals(&days);
@@ -139,20 +151,18 @@ impl Stint {
                 .filter_map(attendance_entries::span)
                 .partition(|s| s.start.date() < from);
         entries.extend(within);
-        let checks = (settings.working_time_checks == WorkingTimeChecks::GermanLaw).then(|| {
-            let mut checks = TrackedSpans::default();
-            for e in entries.iter().chain(&before) {
-                checks.add(e.start, e.end, e.minutes);
-            }
-            checks
-        });
+        let mut spans = TrackedSpans::default();
+        for e in entries.iter().chain(&before) {
+            spans.add(e.start, e.end, e.minutes);
+        }
         drop(store);
         Ok(PlanData {
             region: settings.holiday_region,
             weekly,
             absences,
             tracked: day_plan::minutes_per_day(&entries),
-            checks,
+            spans,
+            checks_on: settings.working_time_checks == WorkingTimeChecks::GermanLaw,
             today: self.clock.today(),
         })
     }

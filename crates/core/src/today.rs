@@ -28,7 +28,9 @@ impl Stint {
         let tracked = plan.tracked_minutes.saturating_add(timer_minutes);
 
         // The breaks taken so far: between today's spans, inside them, and the timer's pauses.
-        let mut spans = self.spans_of_today()?;
+        let mut spans = self
+            .plan_data(&self.settings(), today, today)?
+            .spans_on(today);
         if let Some(t) = &timer {
             spans.push(WorkSpan {
                 start: t.started_at,
@@ -57,28 +59,5 @@ impl Stint {
             latest_end,
             warnings: plan.warnings,
         })
-    }
-
-    /// Today's tracked spans with times (entries and counted attendances).
-    fn spans_of_today(&self) -> Result<Vec<WorkSpan>, CoreError> {
-        let today = self.clock.today();
-        Ok(self
-            .time_entries(today, today)?
-            .into_iter()
-            .filter(stint_model::TimeEntryView::counts)
-            .filter_map(|e| {
-                let (start, end) = (e.start?, e.end?);
-                let start = today.and_time(start);
-                let mut end = today.and_time(end);
-                if end <= start {
-                    end += Duration::days(1);
-                }
-                Some(WorkSpan {
-                    start,
-                    end,
-                    minutes: e.minutes,
-                })
-            })
-            .collect())
     }
 }
