@@ -119,8 +119,13 @@ impl App {
         let data_dir = data_dir(name, launch)?;
 
         let port = process::free_port()?;
-        let native_port = process::free_port()?;
-        let driver = process::spawn(
+        let native_port = loop {
+            let native = process::free_port()?;
+            if native != port {
+                break native;
+            }
+        };
+        let mut driver = process::spawn(
             std::process::Command::new(&tools.tauri_driver)
                 .args(["--port", &port.to_string()])
                 .args(["--native-port", &native_port.to_string()])
@@ -132,6 +137,9 @@ impl App {
             "tauri-driver",
         )?;
         process::wait_for_port(port, Duration::from_secs(20)).await?;
+        // The port answering is ours only if the driver is still alive (not one that could not
+        // bind it and left).
+        driver.still_running()?;
 
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), "wry".into());

@@ -35,6 +35,15 @@ impl Child {
     pub fn id(&self) -> u32 {
         self.inner.id()
     }
+
+    /// `Err` saying how it ended if the process has exited already.
+    pub fn still_running(&mut self) -> Result<(), String> {
+        match self.inner.try_wait() {
+            Ok(None) => Ok(()),
+            Ok(Some(status)) => Err(format!("{} exited early: {status}", self.name)),
+            Err(err) => Err(format!("cannot ask whether {} runs: {err}", self.name)),
+        }
+    }
 }
 
 pub fn spawn(cmd: &mut Command, name: &'static str) -> Result<Child, String> {
@@ -74,8 +83,47 @@ pub fn start_xvfb(xvfb: &Path) -> Result<(Child, String), String> {
     Ok((child, format!(":{number}")))
 }
 
-/// A port that was free a moment ago (the OS picks it).
+/// A port for a journey's tauri-driver or WebKitWebDriver, free when picked.
+///
+/// Not one the OS hands out for `bind(0)`: those come from the ephemeral range, which every
+/// other listener of a run (the sandbox, the app's single-instance port) and every outgoing
+/// connection draws from too, so a port released here could be taken again before the driver
+/// binds it, and the journey would talk to someone else's server (seen in CI as
+/// "webdriver server did not respond"). Ports below the ephemeral range are taken only by
+/// those who ask for them by number: here, picked at random and checked free.
 pub fn free_port() -> std::io::Result<u16> {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static PICKS: AtomicU32 = AtomicU32::new(0);
+    let Some((low, high)) = ports_below_ephemeral() else {
+        return any_port();
+    };
+    let seed = std::process::id()
+        ^ std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+    for _ in 0..200 {
+        let n = PICKS.fetch_add(1, Ordering::Relaxed);
+        // A cheap scramble (Knuth's multiplicative hash) over the range, distinct per pick.
+        let spread = seed.wrapping_add(n).wrapping_mul(2_654_435_761);
+        let port = low + (spread % u32::from(high - low)) as u16;
+        if std::net::TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            return Ok(port);
+        }
+    }
+    any_port()
+}
+
+/// `[low, high)` below the kernel's ephemeral range (`ip_local_port_range`, 32768 by default),
+/// or `None` where that range is unknown or starts too low to leave room.
+fn ports_below_ephemeral() -> Option<(u16, u16)> {
+    let range = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range").ok()?;
+    let ephemeral_low: u16 = range.split_whitespace().next()?.parse().ok()?;
+    let low = ephemeral_low.checked_sub(12_000)?;
+    (low >= 1024).then_some((low, ephemeral_low))
+}
+
+/// A port the OS picks: the fallback off Linux or with an unusual port range.
+fn any_port() -> std::io::Result<u16> {
     Ok(std::net::TcpListener::bind("127.0.0.1:0")?
         .local_addr()?
         .port())
