@@ -9,7 +9,8 @@ use crate::absences::category_of;
 use crate::lock::connected;
 use crate::{day_plan, CoreError, Settings, Stint};
 use chrono::{Datelike, NaiveDate};
-use stint_model::{BalanceView, Balances};
+use std::collections::HashMap;
+use stint_model::{AbsenceStatus, BalanceView, Balances};
 
 /// Where the running balance starts for `today`: the configured date, else 1 January of
 /// today's year.
@@ -23,12 +24,14 @@ impl Stint {
         let today = self.clock.today();
         let settings = self.settings();
         let types = if connected(&settings) {
+            let taken = self.taken_this_year(today)?;
             self.reader()
                 .balances()?
                 .into_iter()
                 .filter(|b| b.balance != 0.0 || b.available_balance.is_some_and(|a| a != 0.0))
                 .map(|b| BalanceView {
                     category: category_of(b.category.as_deref(), &b.type_name),
+                    taken: taken.get(&b.type_name).copied().unwrap_or(0.0),
                     type_name: b.type_name,
                     balance: b.balance,
                     available: b.available_balance,
@@ -43,6 +46,26 @@ impl Stint {
             carry_over_minutes: settings.carry_over_minutes,
             running_minutes: self.running_balance(&settings, today)?,
         })
+    }
+
+    /// Days taken per absence type from 1 January of `today`'s year up to `today`: approved
+    /// day-based absences, a half day as 0.5, counted only on days they lowered the target (so
+    /// weekends and holidays inside a vacation are not taken days, as in Personio).
+    fn taken_this_year(&self, today: NaiveDate) -> Result<HashMap<String, f64>, CoreError> {
+        let first = NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today);
+        let mut taken = HashMap::new();
+        for day in self.timeline(first, today)?.days {
+            for absence in day.absences {
+                if absence.status == AbsenceStatus::Approved
+                    && !absence.hour_based
+                    && absence.minutes > 0
+                {
+                    let days = if absence.half_day { 0.5 } else { 1.0 };
+                    *taken.entry(absence.type_name).or_insert(0.0) += days;
+                }
+            }
+        }
+        Ok(taken)
     }
 
     /// The carry-over plus tracked minus target minutes from [`running_start`] up to and

@@ -144,3 +144,53 @@ fn a_bad_start_date_or_carry_over_is_refused_and_changes_nothing() {
         "nothing was stored"
     );
 }
+
+/// Weekdays of `absence` between `from` and `to` (inclusive), its half days as 0.5: an upper
+/// bound of what it takes, since holidays and days off in the schedule take nothing.
+fn weekdays_within(absence: &stint_store::StoredAbsence, from: NaiveDate, to: NaiveDate) -> f64 {
+    use chrono::Datelike;
+    let (start, end) = (absence.start.max(from), absence.end.min(to));
+    start
+        .iter_days()
+        .take_while(|d| *d <= end)
+        .filter(|d| d.weekday().num_days_from_monday() < 5)
+        .map(|d| {
+            let half = (d == absence.start && absence.half_day_start)
+                || (d == absence.end && absence.half_day_end);
+            if half {
+                0.5
+            } else {
+                1.0
+            }
+        })
+        .sum()
+}
+
+#[tokio::test]
+async fn days_taken_this_year_count_the_approved_absences_of_each_type_up_to_today() {
+    let (_sandbox, dir, stint) = common::connected().await;
+    let balances = stint.balances().expect("the balances load");
+    let today = stint.local_now().date();
+    let new_year = NaiveDate::from_ymd_opt(chrono::Datelike::year(&today), 1, 1).expect("1 Jan");
+    let stored = common::stored_personio_absences(dir.path(), new_year, today);
+    assert!(
+        balances.types.iter().any(|b| b.taken > 0.0),
+        "the demo employee took time off this year: {:?}",
+        balances.types
+    );
+    for balance in &balances.types {
+        let bound: f64 = stored
+            .iter()
+            .filter(|a| a.type_name == balance.type_name && a.status == "approved")
+            .filter(|a| a.minutes_by_day.is_empty())
+            .map(|a| weekdays_within(a, new_year, today))
+            .sum();
+        assert!(
+            balance.taken <= bound && balance.taken >= bound - 15.0,
+            "{}: taken {} should be the {bound} weekdays of its approved absences this year, \
+             less at most the year's holidays",
+            balance.type_name,
+            balance.taken
+        );
+    }
+}

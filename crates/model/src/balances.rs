@@ -15,6 +15,10 @@ pub struct BalanceView {
     pub balance: f64,
     /// What can still be planned (the balance minus requested days), if Personio says.
     pub available: Option<f64>,
+    /// Days of this type taken this year up to today: approved absences on days they lowered a
+    /// target (Stint counts them from the synced absences; Personio's balance does not say).
+    #[serde(default)]
+    pub taken: f64,
 }
 
 /// The `balances` command's answer.

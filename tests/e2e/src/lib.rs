@@ -179,6 +179,20 @@ impl App {
         Ok(elem.text().await?)
     }
 
+    /// Waits until an element matching `css` exists and returns its `textContent`: for text that
+    /// is in the page but not drawn, such as a month cell's figures (shown on hover).
+    pub async fn wait_text_content(&self, css: &str) -> E2eResult<String> {
+        self.wait_for(css).await?;
+        let text = self
+            .client
+            .execute(
+                "return document.querySelector(arguments[0])?.textContent ?? '';",
+                vec![serde_json::json!(css)],
+            )
+            .await?;
+        Ok(text.as_str().unwrap_or_default().to_owned())
+    }
+
     /// Waits (up to 15 s) until an element matching `css` exists.
     pub async fn wait_for(&self, css: &str) -> E2eResult<fantoccini::elements::Element> {
         let found = self

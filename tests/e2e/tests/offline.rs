@@ -48,7 +48,7 @@ async fn assert_day_off_shown(
     when: &str,
 ) -> E2eResult {
     let cell = format!("#timeline-month .day[data-date='{date}']");
-    let target = app.wait_text(&format!("{cell} .target")).await?;
+    let target = app.wait_text_content(&format!("{cell} .target")).await?;
     let badges = app
         .client
         .execute(

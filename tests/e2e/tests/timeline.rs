@@ -71,7 +71,7 @@ async fn journey(app: &App, sandbox: &Sandbox) -> E2eResult {
     let cell = format!(".day[data-date='{date}']");
     app.wait_for(&cell).await?;
     assert_eq!(
-        app.wait_text(&format!("{cell} .target")).await?,
+        app.wait_text_content(&format!("{cell} .target")).await?,
         "0:00",
         "an approved whole day off on {date} leaves nothing to work"
     );

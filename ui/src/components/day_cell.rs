@@ -5,6 +5,7 @@
 //! `.warning-mark` on a day with working-time warnings.
 
 use super::absence_badge::AbsenceBadge;
+use super::day_bar::DayBar;
 use super::{hm, signed_hm};
 use crate::i18n::{dates, is_info, t, use_lang, warnings_label, Key, Lang};
 use crate::state::calendar::is_weekend;
@@ -19,6 +20,9 @@ pub struct DayCellProps {
     /// After today: its target is not due yet, so an untracked day shows no deficit.
     #[prop_or_default]
     pub future: bool,
+    /// Before the running balance's start: drawn quieter, it counts for nothing there.
+    #[prop_or_default]
+    pub before_start: bool,
     /// Opens the day in the day view; `None` where it already is.
     #[prop_or_default]
     pub on_open: Option<Callback<NaiveDate>>,
@@ -68,9 +72,20 @@ pub fn DayCell(props: &DayCellProps) -> Html {
         is_weekend(date).then_some("weekend"),
         props.today.then_some("today"),
         plan.holiday.is_some().then_some("holiday"),
+        props.before_start.then_some("before-start"),
+    );
+    // The figures in one line for the month grid's tooltip (its cells show only the bar).
+    let figures = format!(
+        "{label}\n{} {} · {} {} · {} {}",
+        t(lang, Key::Target),
+        hm(i64::from(plan.target_minutes)),
+        t(lang, Key::Tracked),
+        hm(i64::from(plan.tracked_minutes)),
+        t(lang, Key::Balance),
+        signed_hm(plan.balance_minutes)
     );
     html! {
-        <div class={classes} data-date={iso::date(date)} aria-label={label}>
+        <div class={classes} data-date={iso::date(date)} aria-label={label} title={figures}>
             <div class="day-head">
                 { head }
                 <span class="weekday">{ dates::weekday_short(lang, date.weekday()) }</span>
@@ -83,6 +98,7 @@ pub fn DayCell(props: &DayCellProps) -> Html {
                 }
                 { for plan.absences.iter().map(|a| html! { <AbsenceBadge absence={a.clone()} /> }) }
             </div>
+            <DayBar target={plan.target_minutes} tracked={plan.tracked_minutes} />
             <dl class="figures">
                 <div><dt>{ t(lang, Key::Target) }</dt><dd class="target">{ hm(i64::from(plan.target_minutes)) }</dd></div>
                 <div><dt>{ t(lang, Key::Tracked) }</dt><dd class="tracked">{ hm(i64::from(plan.tracked_minutes)) }</dd></div>

@@ -6,6 +6,7 @@ use super::absence_badge::{status_key, AbsenceBadge};
 use super::day_cell::DayCell;
 use super::day_entries::DayEntries;
 use super::hm;
+use super::time_axis::TimeAxis;
 use super::warning_list::WarningList;
 use crate::i18n::{t, use_lang, Key};
 use stint_model::{DayPlan, Source};
@@ -63,7 +64,11 @@ pub fn DayDetail(props: &DayDetailProps) -> Html {
                 }
             </section>
             <WarningList warnings={plan.warnings.clone()} />
-            <DayEntries date={plan.date} generation={props.generation} recording={props.recording} />
+            <div class="day-layout">
+                <TimeAxis days={vec![plan.clone()]} today={props.today.then_some(plan.date)}
+                    generation={props.generation} tall=true />
+                <DayEntries date={plan.date} generation={props.generation} recording={props.recording} />
+            </div>
         </div>
     }
 }

@@ -2,9 +2,12 @@
 
 pub mod about;
 pub mod absence_badge;
+pub mod block_form;
 pub mod category_legend;
 pub mod confirm_dialog;
 pub mod connect_form;
+pub mod data_style;
+pub mod day_bar;
 pub mod day_cell;
 pub mod day_detail;
 pub mod day_entries;
@@ -23,6 +26,7 @@ pub mod offline_banner;
 pub mod recording;
 pub mod running_balance;
 pub mod sync_history;
+pub mod time_axis;
 pub mod timeline_toolbar;
 pub mod timeline_totals;
 pub mod timer_bar;
@@ -30,7 +34,6 @@ pub mod timer_settings;
 pub mod vacation_balances;
 pub mod view_switcher;
 pub mod warning_list;
-pub mod week_list;
 pub mod weekly_hours_form;
 
 /// Minutes as `h:mm` and balances with their sign: the model's one writer, the same text as

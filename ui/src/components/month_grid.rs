@@ -15,6 +15,9 @@ pub struct MonthGridProps {
     pub anchor: NaiveDate,
     pub days: Vec<DayPlan>,
     pub today: NaiveDate,
+    /// The running balance's first day; earlier days are drawn quieter.
+    #[prop_or_default]
+    pub balance_start: Option<NaiveDate>,
     pub on_open: Callback<NaiveDate>,
 }
 
@@ -26,6 +29,7 @@ pub fn MonthGrid(props: &MonthGridProps) -> Html {
         match props.days.iter().find(|p| p.date == date) {
             Some(plan) => html! {
                 <DayCell key={iso::date(date)} plan={plan.clone()} today={date == props.today} future={!plan.due}
+                    before_start={props.balance_start.is_some_and(|start| date < start)}
                     on_open={props.on_open.clone()} />
             },
             None => html! {

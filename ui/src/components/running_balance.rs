@@ -1,4 +1,4 @@
-//! The running balance in the Timeline header: the carry-over plus tracked minus target since
+//! The running balance in the Timeline header, as a card: the carry-over plus tracked minus target since
 //! the start date (Settings; 1 January unless set), up to and including today.
 
 use super::day_cell::balance_class;
@@ -20,13 +20,15 @@ pub struct RunningBalanceProps {
 pub fn RunningBalance(props: &RunningBalanceProps) -> Html {
     let lang = use_lang();
     html! {
-        <p class="running-balance" id="running-balance">
-            { format!("{} {}", t(lang, Key::BalanceSince), day_month(lang, props.since)) }
-            if props.carry_over != 0 {
-                <span class="muted" id="carry-over-note">{ format!(" ({} {})", t(lang, Key::InclCarryOver), signed_hm(props.carry_over)) }</span>
-            }
-            { ": " }
+        <div class="balance-card running-balance" id="running-balance">
+            <span class="card-label">
+                { format!("{} {}", t(lang, Key::BalanceSince), day_month(lang, props.since)) }
+                if props.carry_over != 0 {
+                    <span id="carry-over-note">{ format!(" ({} {})", t(lang, Key::InclCarryOver), signed_hm(props.carry_over)) }</span>
+                }
+                <span class="visually-hidden">{ ": " }</span>
+            </span>
             <strong class={classes!("balance", balance_class(props.minutes))}>{ signed_hm(props.minutes) }</strong>
-        </p>
+        </div>
     }
 }

@@ -1,4 +1,5 @@
-//! Personio's time-off balances per type, one line each: "Urlaub: 12.5 days (available to
+//! Personio's time-off balances per type, each a compact card with a bar of taken / planned /
+//! available days; its tooltip and label read as one line: "Urlaub: 12.5 days (available to
 //! plan: 8.5)". Shown only while connected (the backend sends none otherwise), so a user sees
 //! Personio's own figures beside the hours without opening Personio.
 
@@ -40,6 +41,21 @@ pub fn balance_line(lang: Lang, balance: &BalanceView) -> String {
     line
 }
 
+/// Percent widths of the card's bar: (taken, planned, available) of everything the year holds
+/// for the type, i.e. taken plus the balance. Without Personio's "available" the balance is all
+/// available; an overdrawn balance draws as taken only.
+pub fn bar_parts(balance: &BalanceView) -> (f64, f64, f64) {
+    let left = balance.balance.max(0.0);
+    let available = balance.available.map_or(left, |a| a.clamp(0.0, left));
+    let planned = left - available;
+    let whole = balance.taken.max(0.0) + left;
+    if whole <= 0.0 {
+        return (0.0, 0.0, 0.0);
+    }
+    let pct = |days: f64| days / whole * 100.0;
+    (pct(balance.taken.max(0.0)), pct(planned), pct(available))
+}
+
 #[derive(Properties, PartialEq)]
 pub struct VacationBalancesProps {
     pub balances: Vec<BalanceView>,
@@ -51,11 +67,35 @@ pub fn VacationBalances(props: &VacationBalancesProps) -> Html {
     if props.balances.is_empty() {
         return html! {};
     }
+    let card = |b: &BalanceView| {
+        let (taken, planned, available) = bar_parts(b);
+        let planned_days = b.available.map(|a| (b.balance - a).max(0.0));
+        html! {
+            <li class={classes!("balance-card", "vacation-card", "cat", b.category.as_str(),
+                    super::absence_badge::category_class(b.category))}
+                title={balance_line(lang, b)}>
+                <span class="card-label">{ &b.type_name }</span>
+                <strong class="card-figure">{ days(lang, b.balance) }
+                    <small>{ format!(" {}", t(lang, if b.balance == 1.0 { Key::OneDay } else { Key::Days })) }</small>
+                </strong>
+                <div class="stack-bar" role="img" aria-label={balance_line(lang, b)}>
+                    <span class="taken" data-style={format!("width:{taken:.2}%")}></span>
+                    <span class="planned" data-style={format!("width:{planned:.2}%")}></span>
+                    <span class="available" data-style={format!("width:{available:.2}%")}></span>
+                </div>
+                <span class="card-legend">
+                    { format!("{} {}", days(lang, b.taken), t(lang, Key::Taken)) }
+                    if let Some(planned) = planned_days {
+                        { format!(" · {} {}", days(lang, planned), t(lang, Key::Planned)) }
+                    }
+                    { format!(" · {} {}", days(lang, b.available.unwrap_or(b.balance)), t(lang, Key::Available)) }
+                </span>
+            </li>
+        }
+    };
     html! {
         <ul class="vacation-balances" id="vacation-balances" aria-label={t(lang, Key::TimeOffBalances)}>
-            { for props.balances.iter().map(|b| html! {
-                <li class={classes!("cat", b.category.as_str())}>{ balance_line(lang, b) }</li>
-            }) }
+            { for props.balances.iter().map(card) }
         </ul>
     }
 }
@@ -70,6 +110,7 @@ mod tests {
             category: stint_model::AbsenceCategory::Vacation,
             balance: 12.5,
             available,
+            taken: 7.5,
         }
     }
 
@@ -98,6 +139,21 @@ mod tests {
         ] {
             assert_eq!(balance_line(lang, &balance), want, "{lang:?} {balance:?}");
         }
+    }
+
+    #[test]
+    fn the_card_bar_splits_the_year_into_taken_planned_and_available() {
+        assert_eq!(bar_parts(&urlaub(Some(8.5))), (37.5, 20.0, 42.5));
+        assert_eq!(
+            bar_parts(&urlaub(None)),
+            (37.5, 0.0, 62.5),
+            "without Personio's figure the whole balance is available"
+        );
+        let overdrawn = BalanceView {
+            balance: -2.0,
+            ..urlaub(Some(-2.0))
+        };
+        assert_eq!(bar_parts(&overdrawn), (100.0, 0.0, 0.0));
     }
 
     #[test]

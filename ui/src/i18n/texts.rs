@@ -101,6 +101,10 @@ texts! {
     Note => "Note", "Notiz";
     NotePlaceholder => "What was it?", "Was war es?";
     AddEntry => "Add entry", "Eintrag hinzufügen";
+    TimerRunning => "The timer is running", "Der Timer läuft";
+    Taken => "taken", "genommen";
+    Planned => "planned", "geplant";
+    Available => "available", "verfügbar";
     WorkingTime => "Working time", "Arbeitszeit";
     WorkingTimeWarnings => "Working-time warnings", "Warnungen zur Arbeitszeit";
     WorkingTimeNote => "Working-time note", "Hinweis zur Arbeitszeit";
@@ -145,8 +149,6 @@ texts! {
     Close => "Close", "Schließen";
 
     // Connections
-    ComingLater => "Coming later", "Kommt später";
-    MocoLater => "Moco (later)", "Moco (später)";
     DisconnectQuestion => "Disconnect Personio?", "Personio trennen?";
     DisconnectExplained =>
         "Stint forgets the secret, the synced schedule, absences and sync history. Your own weekly hours and absences come back and can be edited again.",

@@ -1,4 +1,4 @@
-//! The Connections section: one tab per service (Personio now; room for Moco later).
+//! The Connections section: one tab per service (Personio; a second service gets its tab when it is built).
 //!
 //! Disconnected, it shows the connect form; connected, the employee, status, "Sync now",
 //! "Record my time in Personio", the history and Disconnect (with confirmation). The status is
@@ -121,7 +121,6 @@ pub fn Connections() -> Html {
             <h1>{ t(lang, Key::NavConnections) }</h1>
             <div class="tabs" role="tablist">
                 <button class="tab current" role="tab" aria-selected="true" id="tab-personio">{ "Personio" }</button>
-                <button class="tab" role="tab" aria-selected="false" disabled=true title={t(lang, Key::ComingLater)}>{ t(lang, Key::MocoLater) }</button>
             </div>
             { for banner }
             { body }

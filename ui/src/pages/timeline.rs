@@ -7,16 +7,17 @@
 //! page is mounted and no text field has the focus.
 
 use crate::components::category_legend::CategoryLegend;
+use crate::components::data_style::use_data_styles;
 use crate::components::day_detail::DayDetail;
 use crate::components::month_grid::MonthGrid;
 use crate::components::offer_week::OfferWeek;
 use crate::components::offline_banner::OfflineBanner;
 use crate::components::running_balance::RunningBalance;
+use crate::components::time_axis::TimeAxis;
 use crate::components::timeline_toolbar::TimelineToolbar;
 use crate::components::timeline_totals::TimelineTotals;
 use crate::components::timer_bar::TimerBar;
 use crate::components::vacation_balances::VacationBalances;
-use crate::components::week_list::WeekList;
 use crate::i18n::{error_text, t, use_lang, Key};
 use crate::ipc;
 use crate::state::calendar::View;
@@ -100,6 +101,8 @@ fn mark_drawn_after_paint() {
 #[component]
 pub fn Timeline() -> Html {
     let lang = use_lang();
+    // The day bars and balance cards below draw their widths through `data-style`.
+    use_data_styles();
     let week_start = crate::prefs::use_prefs().week_start;
     let state = use_reducer(|| TimelineState::new(today(), week_start));
     let (from, to) = state.range();
@@ -194,9 +197,15 @@ pub fn Timeline() -> Html {
             });
             let view = match view {
                 View::Month => html! {
-                    <MonthGrid {anchor} {days} today={state.today} {on_open} />
+                    <MonthGrid {anchor} {days} today={state.today} {on_open}
+                        balance_start={balances.as_ref().map(|b| b.running_since)} />
                 },
-                View::Week => html! { <WeekList {days} today={state.today} {on_open} /> },
+                View::Week => html! {
+                    <div id="timeline-week">
+                        <TimeAxis {days} today={Some(state.today)} generation={state.generation}
+                            on_open={Some(on_open)} />
+                    </div>
+                },
                 View::Day => html! {
                     <>{ for days.into_iter().map(|plan| {
                         let today = plan.date == state.today;

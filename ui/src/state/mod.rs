@@ -1,6 +1,7 @@
 //! UI state as pure reducers: one for the shell, one per page that has more than a value.
 
 mod app;
+pub mod axis;
 pub mod calendar;
 pub mod connections;
 pub mod idle;

@@ -143,7 +143,7 @@ pub struct EntryDraft {
 }
 
 impl EntryDraft {
-    fn of(entry: &TimeEntryView) -> Self {
+    pub fn of(entry: &TimeEntryView) -> Self {
         let has_span = entry.start.is_some();
         EntryDraft {
             start: entry.start.map(iso::time_of_day).unwrap_or_default(),
@@ -190,7 +190,7 @@ pub struct FieldErrors {
 }
 
 impl FieldErrors {
-    fn of(err: IpcError) -> Self {
+    pub fn of(err: IpcError) -> Self {
         let mut errors = FieldErrors::default();
         let slot = match err.field.as_deref() {
             Some("start") => &mut errors.start,
