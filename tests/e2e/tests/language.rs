@@ -109,6 +109,21 @@ async fn journey(app: &App) -> E2eResult {
     .await?;
     app.screenshot("timeline-de").await?;
 
+    // The date picker speaks German too (WebKit's own date field would follow the system).
+    app.click("#nav-settings").await?;
+    app.click("#balance-start").await?;
+    wait_text_is(app, "#balance-start-month", &heading).await?;
+    wait_text_is(app, "#balance-start-calendar .picker-weekday", "Mo").await?;
+    app.screenshot("date-picker-de").await?;
+    app.click("#balance-start-calendar .picker-next").await?;
+
+    let next = format!(
+        "{} {}",
+        MONTHS_DE[(month + 1) % 12],
+        if month == 11 { year + 1 } else { year }
+    );
+    wait_text_is(app, "#balance-start-month", &next).await?;
+
     choose(app, "en").await?;
     wait_text_is(app, "#nav-timeline", "Timeline").await?;
     wait_text_is(app, "main[data-section='settings'] h1", "Settings").await?;

@@ -98,25 +98,22 @@ async fn journey(app: &App) -> E2eResult {
     )
     .await?;
     let first_of_month = Local::now().date_naive().with_day(1).ok_or("day 1")?;
-    app.client
-        .execute(
-            "const input = document.querySelector('#balance-start');
-             input.value = arguments[0];
-             input.dispatchEvent(new Event('change', { bubbles: true }));",
-            vec![serde_json::json!(first_of_month.to_string())],
-        )
-        .await?;
+    // The date picker opens at today's month when no date is chosen; day 1 is in it.
+    app.click("#balance-start").await?;
+    app.click(&format!(
+        "#balance-start-calendar .picker-day[data-date='{first_of_month}']"
+    ))
+    .await?;
     wait_js(
         app,
         "the start date to be saved",
         &format!(
-            "document.querySelector('#balance-start')?.value === {:?} && \
+            "document.querySelector('#balance-start')?.dataset.value === {:?} && \
              !document.querySelector('#general-error')",
             first_of_month.to_string()
         ),
     )
     .await?;
-
     app.click("#nav-timeline").await?;
     let since = format!("Balance since {}", first_of_month.format("%-d %b"));
     wait_js(

@@ -6,6 +6,7 @@
 //! Backend settings go out as `(key, text)` through one callback and are validated by the
 //! core; a refused value stays in its field with the message below it, so nothing typed is lost.
 
+use super::date_picker::DatePicker;
 use crate::i18n::{dates, t, Key, Lang};
 use crate::prefs::{use_prefs, PrefChange, Theme, WEEK_STARTS};
 use chrono::{NaiveDate, Weekday};
@@ -220,12 +221,16 @@ pub fn GeneralSettings(props: &GeneralSettingsProps) -> Html {
                 <small class="muted">{ t(lang, Key::WorkingTimeChecksHint) }</small>
             </label>
             <h3>{ t(lang, Key::RunningBalanceHeading) }</h3>
-            <label class="setting-row">
-                <span>{ t(lang, Key::BalanceStart) }</span>
-                <input type="date" id="balance-start" value={balance_start}
-                    onchange={on_text("balance_start", "year")} />
+            // A div, not a label: a label would pass its click on to the picker's button and
+            // close the calendar it just opened.
+            <div class="setting-row">
+                <span id="balance-start-label">{ t(lang, Key::BalanceStart) }</span>
+                <DatePicker id="balance-start" value={balance_start} clearable=true
+                    placeholder={t(lang, Key::BalanceStartDefault)}
+                    on_change={ let on_change = props.on_change.clone();
+                        Callback::from(move |v: String| on_change.emit(("balance_start", if v.is_empty() { "year".to_owned() } else { v }))) } />
                 <small class="muted">{ t(lang, Key::BalanceStartHint) }</small>
-            </label>
+            </div>
             <label class="setting-row">
                 <span>{ t(lang, Key::CarryOver) }</span>
                 <input type="text" id="carry-over" inputmode="decimal" size="8"

@@ -1,5 +1,6 @@
 //! The user's own absences: list with delete, and a form to add one. Disabled while connected.
 
+use super::date_picker::DatePicker;
 use crate::i18n::{dates, t, use_lang, Key};
 use crate::state::settings::AbsenceDraft;
 use stint_model::ManualAbsenceView;
@@ -48,6 +49,14 @@ pub fn ManualAbsences(props: &ManualAbsencesProps) -> Html {
             on_edit.emit(next);
         })
     };
+    let pick = |apply: fn(&mut AbsenceDraft, String)| {
+        let (on_edit, draft) = (props.on_edit.clone(), props.draft.clone());
+        Callback::from(move |value: String| {
+            let mut next = draft.clone();
+            apply(&mut next, value);
+            on_edit.emit(next);
+        })
+    };
     let onsubmit = {
         let on_add = props.on_add.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -70,10 +79,10 @@ pub fn ManualAbsences(props: &ManualAbsencesProps) -> Html {
             <form class="absence-form" {onsubmit}>
                 <input id="absence-type" placeholder={t(lang, Key::AbsenceTypePlaceholder)} value={d.type_name.clone()}
                     disabled={props.locked} onchange={edit(|d, i| d.type_name = i.value())} />
-                <input id="absence-from" type="date" value={d.from.clone()} disabled={props.locked}
-                    onchange={edit(|d, i| d.from = i.value())} />
-                <input id="absence-to" type="date" value={d.to.clone()} disabled={props.locked}
-                    onchange={edit(|d, i| d.to = i.value())} />
+                <DatePicker id="absence-from" value={d.from.clone()} disabled={props.locked}
+                    placeholder={t(lang, Key::ChooseDate)} on_change={pick(|d, v| d.from = v)} />
+                <DatePicker id="absence-to" value={d.to.clone()} disabled={props.locked}
+                    placeholder={t(lang, Key::ChooseDate)} on_change={pick(|d, v| d.to = v)} />
                 <label><input type="checkbox" checked={d.half_day_start} disabled={props.locked}
                     onchange={edit(|d, i| d.half_day_start = i.checked())} />{ format!(" {}", t(lang, Key::HalfFirst)) }</label>
                 <label><input type="checkbox" checked={d.half_day_end} disabled={props.locked}

@@ -7,6 +7,7 @@ pub mod category_legend;
 pub mod confirm_dialog;
 pub mod connect_form;
 pub mod data_style;
+pub mod date_picker;
 pub mod day_bar;
 pub mod day_cell;
 pub mod day_detail;

@@ -53,6 +53,8 @@ texts! {
     NextDay => "Next day", "Nächster Tag";
     NextWeek => "Next week", "Nächste Woche";
     NextMonth => "Next month", "Nächster Monat";
+    Clear => "Clear", "Leeren";
+    ChooseDate => "Choose a date", "Datum wählen";
     ViewLabel => "View", "Ansicht";
 
     // Day figures, totals and legend
@@ -297,6 +299,7 @@ texts! {
     WeekStartsOn => "Week starts on", "Woche beginnt am";
     RunningBalanceHeading => "Running balance", "Laufender Saldo";
     BalanceStart => "Counting from", "Zählt ab";
+    BalanceStartDefault => "1 January of this year", "1. Januar dieses Jahres";
     BalanceStartHint => "Empty: 1 January of this year", "Leer: 1. Januar dieses Jahres";
     CarryOver => "Carried over", "Übertrag";
     CarryOverHint => "Hours to start with, e.g. -3:30 or 12.5", "Stunden zum Start, z. B. -3:30 oder 12,5";
