@@ -10,8 +10,8 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use crate::active::ActiveCore;
 use chrono::NaiveDateTime;
-use stint_core::Stint;
 use stint_model::ipc::events::{IDLE_RETURNED, TRACKING_CHANGED};
 use stint_model::{ErrorCode, IdleChoice, IdleSpan, IpcError, TimerStatus};
 use tauri::{AppHandle, Emitter, Manager};
@@ -67,8 +67,9 @@ fn threshold(app: &AppHandle) -> Option<u64> {
         .map(|minutes| minutes * 60)
 }
 
-/// Starts the watcher: it sleeps while no timer runs.
-pub fn start(app: AppHandle, stint: Arc<Stint>) {
+/// Starts the watcher: it sleeps while no timer runs (of the core in use: the demo's while it
+/// runs).
+pub fn start(app: AppHandle, active: ActiveCore) {
     let idle = Idle::default();
     let wake = Arc::clone(&idle.wake);
     app.manage(idle);
@@ -76,6 +77,7 @@ pub fn start(app: AppHandle, stint: Arc<Stint>) {
         let mut away_since: Option<NaiveDateTime> = None;
         let mut told_unavailable = false;
         loop {
+            let stint = active.current();
             let started = stint
                 .timer_state()
                 .ok()
@@ -162,7 +164,8 @@ pub async fn answer(app: &AppHandle, choice: IdleChoice) -> Result<(), IpcError>
             "No idle time is waiting for an answer",
         ));
     };
-    let stint = Arc::clone(&app.state::<Arc<Stint>>());
+    let active = app.state::<ActiveCore>().inner().clone();
+    let stint = active.current();
     let done = tauri::async_runtime::spawn_blocking(move || match choice {
         IdleChoice::Keep => Ok(()),
         IdleChoice::Subtract => stint.timer_take_break(span.from, span.to).map(drop),
@@ -172,8 +175,7 @@ pub async fn answer(app: &AppHandle, choice: IdleChoice) -> Result<(), IpcError>
     .map_err(|err| IpcError::new(ErrorCode::Internal, err.to_string()))?;
     done.map_err(IpcError::from)?;
     let _ = app.emit(TRACKING_CHANGED, ());
-    let stint = Arc::clone(&app.state::<Arc<Stint>>());
-    crate::commands::recording::push_soon(app, &stint);
+    crate::commands::recording::push_soon(app, &active);
     crate::tray::refresh(app);
     Ok(())
 }

@@ -3,6 +3,7 @@
 //! This crate is a thin adapter. Commands (in [`commands`]) take state, call into the core crates
 //! and map errors to the one IPC shape; no SQL, HTTP or keyring code lives here.
 
+mod active;
 mod commands;
 mod demo;
 mod idle;
@@ -43,6 +44,7 @@ pub fn run() {
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_autostart::Builder::new().build())
         .plugin(tauri_plugin_global_shortcut::Builder::new().build())
+        .plugin(tauri_plugin_dialog::init())
         .on_window_event(|window, event| match event {
             tauri::WindowEvent::Resized(_) | tauri::WindowEvent::Moved(_) => {
                 preferences::remember_window(window.app_handle(), window);
@@ -66,21 +68,24 @@ pub fn run() {
             });
             let data_dir = paths::data_dir()?;
             tracing::info!(data_dir = %data_dir.display(), "starting Stint");
-            let stint = Arc::new(stint_core::Stint::open_at(&data_dir, clock()?)?);
-            let demo = demo::DemoServer::default();
-            demo::resume(&stint, &demo);
+            let clock = clock()?;
+            let user = Arc::new(stint_core::Stint::open_at(&data_dir, Arc::clone(&clock))?);
+            // The core in use: the user's, or the demo's own folder's when the app was left
+            // in the demo; swapped by "Try with demo data" and by leaving the demo.
+            let demo = demo::DemoServer::new(clock);
+            let active = demo::resume(user, &demo);
             app.manage(demo);
-            let scheduler = scheduler::start(app.handle().clone(), Arc::clone(&stint));
-            tray::install(app.handle(), Arc::clone(&stint))?;
+            app.manage(active.clone());
+            let scheduler = scheduler::start(app.handle().clone(), active.clone());
+            tray::install(app.handle(), active.clone())?;
             let prefs = preferences::open(app.handle(), &data_dir)?;
             if let Some(window) = app.get_webview_window("main") {
                 preferences::restore_window(&prefs, &window);
             }
             app.manage(paths::DataDir(data_dir));
             app.manage(notices::Notices::default());
-            app.manage(stint);
             app.manage(scheduler);
-            idle::start(app.handle().clone(), Arc::clone(&app.state::<Arc<stint_core::Stint>>()));
+            idle::start(app.handle().clone(), active);
             let chosen = preferences::get(app.handle(), "timer_shortcut");
             if let Err(err) = shortcut::apply(app.handle(), &chosen) {
                 tracing::warn!(shortcut = %chosen, error = %err.message, "the timer shortcut is not set");
@@ -94,6 +99,7 @@ pub fn run() {
             commands::connection::sync_now,
             commands::connection::disconnect,
             commands::timeline::timeline,
+            commands::export::export_file,
             commands::timeline::balances,
             commands::tracking::timer_state,
             commands::tracking::timer_start,

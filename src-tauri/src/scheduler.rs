@@ -1,9 +1,11 @@
 //! Automatic sync: once at start, then whenever the interval since the last run has passed.
 //!
 //! One task sleeps until the next planned sync (no polling: the CPU stays idle in between) and
-//! wakes early when the plan changes (connect, disconnect, sync now, interval changed). After
+//! wakes early when the plan changes (connect, disconnect, sync now, interval changed, the demo
+//! started or left). It plans for the core in use ([`ActiveCore`]), asked anew each time. After
 //! every automatic run the UI is told with the `connection-changed` event so it can refresh.
 
+use crate::active::ActiveCore;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use stint_core::Stint;
@@ -36,22 +38,23 @@ impl Scheduler {
 }
 
 /// Starts the scheduler task and returns its handle.
-pub fn start(app: AppHandle, stint: Arc<Stint>) -> Scheduler {
+pub fn start(app: AppHandle, active: ActiveCore) -> Scheduler {
     let wake = Arc::new(Notify::new());
     let scheduler = Scheduler {
         wake: Arc::clone(&wake),
         app: app.clone(),
     };
     tauri::async_runtime::spawn(async move {
-        if stint.is_connected() {
+        if active.current().is_connected() {
             tokio::time::sleep(START_SYNC_DELAY).await;
-            run(&app, &stint, SyncTrigger::Start).await;
+            run(&app, &active.current(), SyncTrigger::Start).await;
         }
         // When the last automatic attempt was: a sync that could not record a run (another one
         // was running, the disk failed) leaves the plan in the past, and without this floor the
         // loop would retry at once, again and again.
         let mut last_attempt: Option<Instant> = None;
         loop {
+            let stint = active.current();
             let planned = match stint.next_auto_sync_at() {
                 Ok(Some(at)) => (at - chrono::Local::now())
                     .to_std()

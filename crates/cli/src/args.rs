@@ -85,6 +85,65 @@ pub enum Command {
         #[command(subcommand)]
         action: AttendancesAction,
     },
+    /// Documents to hand in: a month's timesheet (PDF or CSV) and your absences as a calendar
+    /// file (iCalendar). The file is written whole or not at all.
+    Export {
+        #[command(subcommand)]
+        what: ExportWhat,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportWhat {
+    /// A month's timesheet: per day the spans, breaks, worked, target and balance, absences,
+    /// holidays and working-time warnings; the month's totals, the running and time-off
+    /// balances and lines to sign (PDF), or one row per day (CSV; columns in docs/export.md).
+    Timesheet {
+        #[arg(long, value_name = "YYYY-MM")]
+        month: String,
+        #[arg(long, value_enum)]
+        format: TimesheetFileFormat,
+        /// The file to write (replaced if it exists).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// The PDF's language (the CSV's columns are the same in both).
+        #[arg(long, value_enum, default_value_t = Lang::En)]
+        lang: Lang,
+    },
+    /// Absences touching a date range as an iCalendar file: one all-day event per absence,
+    /// with a UID that stays the same on every export, so a re-import updates the events.
+    Absences {
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: String,
+        #[arg(long, value_enum, default_value_t = CalendarFormat::Ics)]
+        format: CalendarFormat,
+        /// The file to write (replaced if it exists).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// The language of the event titles' marks (half day, requested).
+        #[arg(long, value_enum, default_value_t = Lang::En)]
+        lang: Lang,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TimesheetFileFormat {
+    Pdf,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CalendarFormat {
+    Ics,
+}
+
+/// A document's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    En,
+    De,
 }
 
 #[derive(Debug, Subcommand)]

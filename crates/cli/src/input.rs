@@ -14,6 +14,28 @@ pub fn date(flag: &str, raw: &str) -> Result<NaiveDate, Failure> {
     })
 }
 
+/// `--flag YYYY-MM` as a year and a month (1–12).
+pub fn month(flag: &str, raw: &str) -> Result<(i32, u32), Failure> {
+    let text = raw.trim();
+    let bad = || {
+        fail(format!(
+            "--{flag} `{raw}` is not a month (expected YYYY-MM with a month from 01 to 12, e.g. \
+             2026-06)"
+        ))
+    };
+    let (year, month) = text.split_once('-').ok_or_else(bad)?;
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(year, 4) || !digits(month, 2) {
+        return Err(bad());
+    }
+    let year: i32 = year.parse().map_err(|_| bad())?;
+    let month: u32 = month.parse().map_err(|_| bad())?;
+    if !(1..=12).contains(&month) {
+        return Err(bad());
+    }
+    Ok((year, month))
+}
+
 /// `--flag 8h` / `7:42` / `7.7` / `8` (hours) as minutes, zero or more.
 pub fn hours(flag: &str, raw: &str) -> Result<u32, Failure> {
     duration::parse_unsigned(raw).map_err(|err| fail(format!("--{flag} `{}` {err}", raw.trim())))
@@ -80,6 +102,30 @@ pub(crate) mod tests {
         for bad in ["26-1-1", "2026-6-1", "2026-13-01", "yesterday"] {
             let err = date("from", bad).expect_err(bad);
             assert!(err.message.contains(bad), "names `{bad}`: {}", err.message);
+        }
+    }
+
+    #[test]
+    fn months_are_yyyy_mm_and_refusals_name_the_value() {
+        assert_eq!(month("month", "2026-06").ok(), Some((2026, 6)));
+        assert_eq!(month("month", " 2026-12 ").ok(), Some((2026, 12)));
+        for bad in [
+            "2026-13",
+            "2026-00",
+            "2026-6",
+            "26-06",
+            "2026/06",
+            "June",
+            "",
+            "2026-06-01",
+        ] {
+            let err = month("month", bad).expect_err(bad);
+            assert!(
+                err.message
+                    .starts_with(&format!("--month `{bad}` is not a month")),
+                "{}",
+                err.message
+            );
         }
     }
 

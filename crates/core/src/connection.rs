@@ -16,7 +16,7 @@ use crate::settings::{Change, PersonioSettings};
 use crate::{blocking, lock, validate, CoreError, Stint};
 use std::sync::Arc;
 use std::time::Instant;
-use stint_model::{ConnectRequest, ConnectionStatus};
+use stint_model::{ConnectRequest, ConnectionStatus, HolidayRegion};
 use stint_personio::{ClientConfig, Credentials, Personio, DEFAULT_BASE_URL};
 use stint_store::{NewSyncRun, SyncOutcome, SyncTrigger};
 
@@ -28,6 +28,8 @@ impl Stint {
 
     /// Connects to the demo company served by an in-process sandbox at `request.base_url`, and
     /// remembers that it is the demo (so the app restarts the sandbox and labels everything).
+    /// The holiday region becomes Germany's, the demo company's. The app calls it on the
+    /// demo's own data folder ([`Stint::start_demo`]).
     pub async fn connect_demo(
         &self,
         request: &ConnectRequest,
@@ -82,6 +84,11 @@ impl Stint {
             }),
             None => {
                 s.personio = Some(settings);
+                if demo {
+                    // The demo company is German: its employee does not work on Germany's
+                    // nationwide holidays, and the demo's own folder shows them.
+                    s.holiday_region = HolidayRegion::Germany;
+                }
                 Ok(())
             }
         }) {

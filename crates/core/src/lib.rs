@@ -4,10 +4,11 @@
 //! typed it. No store type appears in this crate's public API.
 //!
 //! One file per use case, named as a newcomer would look for it: `connection.rs`
-//! (connect, disconnect, demo), `sync.rs`, `status.rs` (the Connection Manager),
-//! `timeline.rs`, `balances.rs`, `entries.rs` (time entries), `timer.rs`, `absences.rs` (the
-//! user's own), `weekly_hours.rs`, `config.rs` (settings and the Settings page) and `lock.rs`
-//! (the one "is Personio connected" and the lock it implies).
+//! (connect, disconnect, demo), `demo.rs` (the demo's own data folder), `sync.rs`,
+//! `status.rs` (the Connection Manager), `timeline.rs`, `balances.rs`, `entries.rs` (time
+//! entries), `timer.rs`, `absences.rs` (the user's own), `weekly_hours.rs`, `config.rs`
+//! (settings and the Settings page) and `lock.rs` (the one "is Personio connected" and the lock
+//! it implies).
 //!
 //! The core never imports Tauri (house rule 2). Sync follows atuin's split: the Personio client
 //! reads, the store writes, and `sync.rs` decides what to write. Boundaries are injected (house
@@ -23,17 +24,20 @@ mod config;
 mod connection;
 mod day_checks;
 pub mod day_plan;
+pub mod demo;
 mod entries;
 mod error;
 pub mod holidays;
 mod lock;
 mod mapping;
 mod recording;
+pub mod save_file;
 pub mod settings;
 mod status;
 mod sync;
 mod timeline;
 mod timer;
+mod timesheet;
 mod today;
 mod validate;
 pub mod vault;

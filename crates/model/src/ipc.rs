@@ -42,6 +42,8 @@ pub mod commands {
     pub const SET_PREFERENCE: &str = "set_preference";
     pub const IDLE_PENDING: &str = "idle_pending";
     pub const IDLE_ANSWER: &str = "idle_answer";
+    /// Saves a timesheet or the absences where the user chooses (`ExportKind`).
+    pub const EXPORT_FILE: &str = "export_file";
 
     /// Every command the webview may call: the app's build script declares exactly these to
     /// Tauri, and `capabilities/default.json` allows exactly these.
@@ -82,6 +84,7 @@ pub mod commands {
         SET_PREFERENCE,
         IDLE_PENDING,
         IDLE_ANSWER,
+        EXPORT_FILE,
     ];
 }
 

@@ -17,6 +17,7 @@ pub mod iso;
 mod recording;
 mod settings;
 mod timeline;
+mod timesheet;
 mod tracking;
 mod tray;
 pub mod week;
@@ -36,6 +37,10 @@ pub use settings::{
     WorkingTimeChecks,
 };
 pub use timeline::{AbsenceCategory, AbsenceStatus, DayAbsence, DayPlan, Source, Timeline, Totals};
+pub use timesheet::{
+    AbsenceId, AbsencePeriod, ExportKind, Language, MonthRunningBalance, Timesheet, TimesheetDay,
+    TimesheetFormat, TrackedSpan, VacationBalance,
+};
 pub use tracking::{
     EntrySource, PersonioState, TimeEntryInput, TimeEntryView, TimerStatus, TimerView,
 };

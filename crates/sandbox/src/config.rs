@@ -17,7 +17,8 @@ pub struct SandboxConfig {
     pub latency: Duration,
     /// Drives tokens, credentials and the absences of everyone but the demo employee.
     pub seed: u64,
-    /// The day the demo company is built around: absences lie 12 months back and ahead of it.
+    /// The day the demo company is built around: absences lie 12 months back and ahead of it,
+    /// the demo employee's tracked time runs from 1 January to the day before.
     pub today: NaiveDate,
     /// Wire variants served from the start.
     pub formats: Formats,

@@ -47,3 +47,4 @@ pub use fault::{Endpoint, Fault};
 pub use fault_spec::{FaultSpec, FaultSpecError, FAULT_KINDS};
 pub use log::{sequential_waves, LoggedRequest};
 pub use sandbox::Sandbox;
+pub use seed::holidays::nationwide_holiday;

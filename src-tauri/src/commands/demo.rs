@@ -1,35 +1,19 @@
-//! "Try with demo data": connect to the in-process sandbox's demo company.
+//! "Try with demo data": the demo company in the demo's own data folder (see `crate::demo`).
 
+use crate::active::ActiveCore;
 use crate::demo::DemoServer;
 use crate::scheduler::Scheduler;
-use std::sync::Arc;
-use stint_core::Stint;
-use stint_model::{ConnectRequest, ConnectionStatus, ErrorCode, IpcError};
-use tauri::State;
+use stint_model::{ConnectionStatus, IpcError};
+use tauri::{AppHandle, State};
 
 #[tauri::command]
 pub async fn connect_demo(
-    stint: State<'_, Arc<Stint>>,
+    app: AppHandle,
+    stint: State<'_, ActiveCore>,
     demo: State<'_, DemoServer>,
     scheduler: State<'_, Scheduler>,
 ) -> Result<ConnectionStatus, IpcError> {
-    let sandbox = demo.ensure_started().map_err(|err| {
-        IpcError::new(
-            ErrorCode::Internal,
-            format!("The demo server could not start: {err}"),
-        )
-    })?;
-    let creds = sandbox.credentials();
-    let request = ConnectRequest {
-        client_id: creds.client_id,
-        client_secret: creds.client_secret,
-        email: creds.email,
-        base_url: Some(sandbox.base_url()),
-    };
-    let outcome = stint.connect_demo(&request).await;
-    if outcome.is_err() {
-        demo.stop();
-    }
+    let outcome = crate::demo::enter(&app, &stint, &demo).await;
     scheduler.replan();
-    Ok(outcome?)
+    outcome
 }

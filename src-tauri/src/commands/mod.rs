@@ -10,6 +10,7 @@
 pub mod app;
 pub mod connection;
 pub mod demo;
+pub mod export;
 pub mod idle;
 pub mod preferences;
 pub mod recording;
@@ -18,19 +19,19 @@ pub mod timeline;
 pub mod today;
 pub mod tracking;
 
-use std::sync::Arc;
+use crate::active::ActiveCore;
 use stint_core::{CoreError, Stint};
 use stint_model::{ErrorCode, IpcError};
-use tauri::State;
 
-/// Runs `call` on the core in Tauri's blocking pool, so a command waiting on the store holds
-/// neither the window nor one of the few async workers (two on a two-core machine) that every
-/// other command and event needs; maps the error to the IPC shape.
+/// Runs `call` on the core in use (the user's, or the demo's: see [`ActiveCore`]) in Tauri's
+/// blocking pool, so a command waiting on the store holds neither the window nor one of the
+/// few async workers (two on a two-core machine) that every other command and event needs;
+/// maps the error to the IPC shape.
 pub(crate) async fn core<T: Send + 'static>(
-    stint: &State<'_, Arc<Stint>>,
+    active: &ActiveCore,
     call: impl FnOnce(&Stint) -> Result<T, CoreError> + Send + 'static,
 ) -> Result<T, IpcError> {
-    let stint = Arc::clone(stint);
+    let stint = active.current();
     tauri::async_runtime::spawn_blocking(move || call(&stint))
         .await
         .map_err(|err| {

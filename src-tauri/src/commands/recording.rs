@@ -4,8 +4,8 @@
 
 use super::core;
 use super::timeline::parse_date;
-use std::sync::Arc;
-use stint_core::{CoreError, Stint};
+use crate::active::ActiveCore;
+use stint_core::CoreError;
 use stint_model::ipc::events::{CONNECTION_CHANGED, TRACKING_CHANGED};
 use stint_model::{IpcError, PushReport, TimeEntryInput, TimeEntryView};
 use tauri::{AppHandle, Emitter, State};
@@ -13,8 +13,8 @@ use tauri::{AppHandle, Emitter, State};
 /// Sends what waits in the outbox in the background (right after the user changed an entry),
 /// then tells the window: the entries' states and the Connection Manager's counts changed.
 /// Offline, the changes wait for the next push or sync; nothing is lost.
-pub(crate) fn push_soon(app: &AppHandle, stint: &Arc<Stint>) {
-    let (app, stint) = (app.clone(), Arc::clone(stint));
+pub(crate) fn push_soon(app: &AppHandle, active: &ActiveCore) {
+    let (app, stint) = (app.clone(), active.current());
     tauri::async_runtime::spawn(async move {
         match stint.push_outbox(false).await {
             Ok(report)
@@ -35,9 +35,13 @@ pub(crate) fn push_soon(app: &AppHandle, stint: &Arc<Stint>) {
 pub async fn push_to_personio(
     dry_run: bool,
     app: AppHandle,
-    stint: State<'_, Arc<Stint>>,
+    stint: State<'_, ActiveCore>,
 ) -> Result<PushReport, IpcError> {
-    let report = stint.push_outbox(dry_run).await.map_err(IpcError::from)?;
+    let report = stint
+        .current()
+        .push_outbox(dry_run)
+        .await
+        .map_err(IpcError::from)?;
     if !dry_run {
         let _ = app.emit(TRACKING_CHANGED, ());
         let _ = app.emit(CONNECTION_CHANGED, ());
@@ -52,7 +56,7 @@ pub async fn offer_entries(
     from: String,
     to: String,
     app: AppHandle,
-    stint: State<'_, Arc<Stint>>,
+    stint: State<'_, ActiveCore>,
 ) -> Result<PushReport, IpcError> {
     let (from, to) = (parse_date("from", &from)?, parse_date("to", &to)?);
     core(&stint, move |s| s.offer_entries(from, to)).await?;
@@ -66,7 +70,7 @@ pub async fn resolve_conflict(
     id: i64,
     mine: bool,
     app: AppHandle,
-    stint: State<'_, Arc<Stint>>,
+    stint: State<'_, ActiveCore>,
 ) -> Result<(), IpcError> {
     core(&stint, move |s| s.resolve_conflict(id, mine)).await?;
     let _ = app.emit(TRACKING_CHANGED, ());
@@ -83,7 +87,7 @@ pub async fn update_personio_period(
     period_id: String,
     entry: TimeEntryInput,
     app: AppHandle,
-    stint: State<'_, Arc<Stint>>,
+    stint: State<'_, ActiveCore>,
 ) -> Result<TimeEntryView, IpcError> {
     let view = core(&stint, move |s| {
         s.update_personio_period(&period_id, &entry)
@@ -99,7 +103,7 @@ pub async fn update_personio_period(
 pub async fn delete_personio_period(
     period_id: String,
     app: AppHandle,
-    stint: State<'_, Arc<Stint>>,
+    stint: State<'_, ActiveCore>,
 ) -> Result<(), IpcError> {
     core(&stint, move |s| s.delete_personio_period(&period_id)).await?;
     let _ = app.emit(TRACKING_CHANGED, ());

@@ -2,21 +2,21 @@
 //! Personio is connected; these adapters only pass that on.
 
 use super::core;
+use crate::active::ActiveCore;
 use crate::scheduler::Scheduler;
-use std::sync::Arc;
 use stint_core::Stint;
 use stint_model::{IpcError, ManualAbsenceInput, SettingsView};
 use tauri::State;
 
 #[tauri::command]
-pub async fn settings_view(stint: State<'_, Arc<Stint>>) -> Result<SettingsView, IpcError> {
+pub async fn settings_view(stint: State<'_, ActiveCore>) -> Result<SettingsView, IpcError> {
     core(&stint, Stint::settings_view).await
 }
 
 #[tauri::command]
 pub async fn set_weekly_minutes(
     minutes: [u32; 7],
-    stint: State<'_, Arc<Stint>>,
+    stint: State<'_, ActiveCore>,
 ) -> Result<SettingsView, IpcError> {
     core(&stint, move |s| {
         s.set_weekly_minutes(minutes)?;
@@ -28,7 +28,7 @@ pub async fn set_weekly_minutes(
 #[tauri::command]
 pub async fn add_manual_absence(
     absence: ManualAbsenceInput,
-    stint: State<'_, Arc<Stint>>,
+    stint: State<'_, ActiveCore>,
 ) -> Result<SettingsView, IpcError> {
     core(&stint, move |s| {
         s.add_manual_absence(&absence)?;
@@ -40,7 +40,7 @@ pub async fn add_manual_absence(
 #[tauri::command]
 pub async fn delete_manual_absence(
     id: i64,
-    stint: State<'_, Arc<Stint>>,
+    stint: State<'_, ActiveCore>,
 ) -> Result<SettingsView, IpcError> {
     core(&stint, move |s| {
         s.delete_manual_absence(id)?;
@@ -54,7 +54,7 @@ pub async fn delete_manual_absence(
 pub async fn set_setting(
     key: String,
     value: String,
-    stint: State<'_, Arc<Stint>>,
+    stint: State<'_, ActiveCore>,
     scheduler: State<'_, Scheduler>,
 ) -> Result<SettingsView, IpcError> {
     let view = core(&stint, move |s| {

@@ -5,8 +5,8 @@
 //! argument, so the UI can say which end of the range was wrong.
 
 use super::core;
+use crate::active::ActiveCore;
 use chrono::NaiveDate;
-use std::sync::Arc;
 use stint_core::Stint;
 use stint_model::{iso, Balances, IpcError, Timeline};
 use tauri::State;
@@ -15,7 +15,7 @@ use tauri::State;
 pub async fn timeline(
     from: String,
     to: String,
-    stint: State<'_, Arc<Stint>>,
+    stint: State<'_, ActiveCore>,
 ) -> Result<Timeline, IpcError> {
     let (from, to) = (parse_date("from", &from)?, parse_date("to", &to)?);
     core(&stint, move |s| s.timeline(from, to)).await
@@ -23,7 +23,7 @@ pub async fn timeline(
 
 /// Personio's time-off balances per type and the running balance up to today.
 #[tauri::command]
-pub async fn balances(stint: State<'_, Arc<Stint>>) -> Result<Balances, IpcError> {
+pub async fn balances(stint: State<'_, ActiveCore>) -> Result<Balances, IpcError> {
     core(&stint, Stint::balances).await
 }
 

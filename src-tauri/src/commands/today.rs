@@ -2,13 +2,13 @@
 //! a desktop whose tray cannot be driven) can read and use what the tray offers.
 
 use super::core;
-use std::sync::Arc;
+use crate::active::ActiveCore;
 use stint_core::Stint;
 use stint_model::{IpcError, TodayView, TrayItemView};
 use tauri::{AppHandle, State};
 
 #[tauri::command]
-pub async fn today(stint: State<'_, Arc<Stint>>) -> Result<TodayView, IpcError> {
+pub async fn today(stint: State<'_, ActiveCore>) -> Result<TodayView, IpcError> {
     core(&stint, Stint::today).await
 }
 

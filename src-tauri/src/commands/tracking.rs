@@ -5,14 +5,14 @@
 
 use super::core;
 use super::timeline::parse_date;
-use std::sync::Arc;
+use crate::active::ActiveCore;
 use stint_core::Stint;
 use stint_model::ipc::events::TRACKING_CHANGED;
 use stint_model::{IpcError, TimeEntryInput, TimeEntryView, TimerView};
 use tauri::{AppHandle, Emitter, State};
 
 /// Tells the window, and sends the change to Personio when it goes there.
-fn changed(app: &AppHandle, stint: &Arc<Stint>) {
+fn changed(app: &AppHandle, stint: &ActiveCore) {
     // Nobody listening is fine: the page reloads when it is shown again.
     let _ = app.emit(TRACKING_CHANGED, ());
     super::recording::push_soon(app, stint);
@@ -20,7 +20,7 @@ fn changed(app: &AppHandle, stint: &Arc<Stint>) {
 }
 
 #[tauri::command]
-pub async fn timer_state(stint: State<'_, Arc<Stint>>) -> Result<Option<TimerView>, IpcError> {
+pub async fn timer_state(stint: State<'_, ActiveCore>) -> Result<Option<TimerView>, IpcError> {
     core(&stint, Stint::timer_state).await
 }
 
@@ -29,7 +29,7 @@ pub async fn timer_state(stint: State<'_, Arc<Stint>>) -> Result<Option<TimerVie
 pub async fn timer_start(
     note: String,
     app: AppHandle,
-    stint: State<'_, Arc<Stint>>,
+    stint: State<'_, ActiveCore>,
 ) -> Result<TimerView, IpcError> {
     let timer = core(&stint, move |s| s.timer_start(&note)).await?;
     super::recording::push_soon(&app, &stint);
@@ -40,7 +40,7 @@ pub async fn timer_start(
 #[tauri::command]
 pub async fn timer_pause(
     app: AppHandle,
-    stint: State<'_, Arc<Stint>>,
+    stint: State<'_, ActiveCore>,
 ) -> Result<TimerView, IpcError> {
     let timer = core(&stint, Stint::timer_pause).await?;
     super::recording::push_soon(&app, &stint);
@@ -51,7 +51,7 @@ pub async fn timer_pause(
 #[tauri::command]
 pub async fn timer_resume(
     app: AppHandle,
-    stint: State<'_, Arc<Stint>>,
+    stint: State<'_, ActiveCore>,
 ) -> Result<TimerView, IpcError> {
     let timer = core(&stint, Stint::timer_resume).await?;
     super::recording::push_soon(&app, &stint);
@@ -63,7 +63,7 @@ pub async fn timer_resume(
 #[tauri::command]
 pub async fn timer_stop(
     app: AppHandle,
-    stint: State<'_, Arc<Stint>>,
+    stint: State<'_, ActiveCore>,
 ) -> Result<TimeEntryView, IpcError> {
     let entry = core(&stint, Stint::timer_stop).await?;
     changed(&app, &stint);
@@ -73,13 +73,13 @@ pub async fn timer_stop(
 #[tauri::command]
 pub async fn timer_set_note(
     note: String,
-    stint: State<'_, Arc<Stint>>,
+    stint: State<'_, ActiveCore>,
 ) -> Result<TimerView, IpcError> {
     core(&stint, move |s| s.timer_set_note(&note)).await
 }
 
 #[tauri::command]
-pub async fn timer_discard(app: AppHandle, stint: State<'_, Arc<Stint>>) -> Result<(), IpcError> {
+pub async fn timer_discard(app: AppHandle, stint: State<'_, ActiveCore>) -> Result<(), IpcError> {
     core(&stint, Stint::timer_discard).await?;
     super::recording::push_soon(&app, &stint);
     crate::tray::refresh(&app);
@@ -90,7 +90,7 @@ pub async fn timer_discard(app: AppHandle, stint: State<'_, Arc<Stint>>) -> Resu
 pub async fn time_entries(
     from: String,
     to: String,
-    stint: State<'_, Arc<Stint>>,
+    stint: State<'_, ActiveCore>,
 ) -> Result<Vec<TimeEntryView>, IpcError> {
     let (from, to) = (parse_date("from", &from)?, parse_date("to", &to)?);
     core(&stint, move |s| s.time_entries(from, to)).await
@@ -100,7 +100,7 @@ pub async fn time_entries(
 pub async fn add_time_entry(
     entry: TimeEntryInput,
     app: AppHandle,
-    stint: State<'_, Arc<Stint>>,
+    stint: State<'_, ActiveCore>,
 ) -> Result<TimeEntryView, IpcError> {
     let added = core(&stint, move |s| s.add_time_entry(&entry)).await?;
     changed(&app, &stint);
@@ -112,7 +112,7 @@ pub async fn update_time_entry(
     id: i64,
     entry: TimeEntryInput,
     app: AppHandle,
-    stint: State<'_, Arc<Stint>>,
+    stint: State<'_, ActiveCore>,
 ) -> Result<TimeEntryView, IpcError> {
     let updated = core(&stint, move |s| s.update_time_entry(id, &entry)).await?;
     changed(&app, &stint);
@@ -123,7 +123,7 @@ pub async fn update_time_entry(
 pub async fn delete_time_entry(
     id: i64,
     app: AppHandle,
-    stint: State<'_, Arc<Stint>>,
+    stint: State<'_, ActiveCore>,
 ) -> Result<(), IpcError> {
     core(&stint, move |s| s.delete_time_entry(id)).await?;
     changed(&app, &stint);

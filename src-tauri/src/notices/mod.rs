@@ -37,7 +37,10 @@ pub fn timer(app: &AppHandle, timer: Option<&TimerView>, today: &TodayView) {
     let Some(notices) = app.try_state::<Notices>() else {
         return;
     };
-    let now = app.state::<std::sync::Arc<stint_core::Stint>>().local_now();
+    let now = app
+        .state::<crate::active::ActiveCore>()
+        .current()
+        .local_now();
     let due = {
         let mut said = notices.said.lock().unwrap_or_else(|e| e.into_inner());
         rules::due(

@@ -11,7 +11,8 @@ mod texts;
 use std::sync::Arc;
 use std::time::Duration;
 
-use stint_core::{CoreError, Stint};
+use crate::active::ActiveCore;
+use stint_core::CoreError;
 use stint_model::ipc::events::TRACKING_CHANGED;
 use stint_model::{ErrorCode, IpcError, TimerStatus, TrayItemView};
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
@@ -34,7 +35,7 @@ pub struct TrayMenu {
 }
 
 /// Builds the menu and, where the desktop has a tray, the icon; starts the ticker.
-pub fn install(app: &AppHandle, stint: Arc<Stint>) -> tauri::Result<()> {
+pub fn install(app: &AppHandle, active: ActiveCore) -> tauri::Result<()> {
     let item = |id: &str, text: &str, enabled: bool| {
         MenuItem::with_id(app, id, text, enabled, None::<&str>)
     };
@@ -80,15 +81,16 @@ pub fn install(app: &AppHandle, stint: Arc<Stint>) -> tauri::Result<()> {
     }
     let wake = Arc::clone(&menu.wake);
     app.manage(menu);
-    tauri::async_runtime::spawn(tick(app.clone(), stint, wake));
+    tauri::async_runtime::spawn(tick(app.clone(), active, wake));
     Ok(())
 }
 
 /// Keeps the menu current: now, and each minute while the timer runs; otherwise it sleeps until
-/// woken (no polling while nothing runs).
-async fn tick(app: AppHandle, stint: Arc<Stint>, wake: Arc<Notify>) {
+/// woken (no polling while nothing runs). The figures are the core's in use (the demo's while
+/// it runs).
+async fn tick(app: AppHandle, active: ActiveCore, wake: Arc<Notify>) {
     loop {
-        let running = refresh_now(&app, &stint).await;
+        let running = refresh_now(&app, &active).await;
         if running {
             tokio::select! {
                 () = tokio::time::sleep(Duration::from_secs(60)) => {}
@@ -109,8 +111,8 @@ pub fn refresh(app: &AppHandle) {
 }
 
 /// Sets the menu's texts; answers whether the timer runs.
-async fn refresh_now(app: &AppHandle, stint: &Arc<Stint>) -> bool {
-    let stint = Arc::clone(stint);
+async fn refresh_now(app: &AppHandle, active: &ActiveCore) -> bool {
+    let stint = active.current();
     let figures = tauri::async_runtime::spawn_blocking(move || {
         Ok::<_, CoreError>((stint.timer_state()?, stint.today()?))
     })
@@ -149,11 +151,11 @@ async fn refresh_now(app: &AppHandle, stint: &Arc<Stint>) -> bool {
 
 /// Runs one item of the menu, as a click on it does.
 pub async fn activate(app: &AppHandle, id: &str) -> Result<(), IpcError> {
-    let stint = Arc::clone(&app.state::<Arc<Stint>>());
+    let active = app.state::<ActiveCore>().inner().clone();
     match id {
         "toggle" | "stop" => {
             let id = id.to_owned();
-            let run = Arc::clone(&stint);
+            let run = active.current();
             tauri::async_runtime::spawn_blocking(move || -> Result<(), CoreError> {
                 if id == "stop" {
                     return run.timer_stop().map(drop);
@@ -167,7 +169,7 @@ pub async fn activate(app: &AppHandle, id: &str) -> Result<(), IpcError> {
             .await
             .map_err(|err| IpcError::new(ErrorCode::Internal, err.to_string()))??;
             let _ = app.emit(TRACKING_CHANGED, ());
-            crate::commands::recording::push_soon(app, &stint);
+            crate::commands::recording::push_soon(app, &active);
             refresh(app);
             Ok(())
         }

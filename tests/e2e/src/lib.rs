@@ -11,6 +11,7 @@
 //! is missing and how to get it (`./x setup`).
 
 pub mod backend;
+pub mod cli;
 pub mod day_view;
 mod process;
 pub mod recording;

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
 use serde_json::{json, Value};
 use std::time::Duration;
+use stint_e2e::cli::cli_json;
 use stint_e2e::{ensure, App, E2eResult, JsTruthy};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -157,24 +158,10 @@ async fn journey(app: &App) -> E2eResult {
 
 /// `stint-cli entries list --format json` for `date` on the app's data folder.
 fn cli_entries(app: &App, date: NaiveDate) -> E2eResult<Vec<Value>> {
-    let cli = stint_e2e::target_dir().join("debug").join("stint-cli");
-    let output = std::process::Command::new(&cli)
-        .args(["entries", "list", "--format", "json"])
-        .args(["--from", &date.to_string(), "--to", &date.to_string()])
-        .env("STINT_DATA_DIR", &app.data_dir)
-        .output()
-        .map_err(|err| {
-            format!(
-                "cannot run {} (`./x build` builds it): {err}",
-                cli.display()
-            )
-        })?;
-    ensure(output.status.success(), || {
-        format!(
-            "stint-cli entries list failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        )
-    })?;
-    let json: Value = serde_json::from_slice(&output.stdout)?;
+    let day = date.to_string();
+    let json = cli_json(
+        &app.data_dir,
+        &["entries", "list", "--from", &day, "--to", &day],
+    )?;
     Ok(json.as_array().cloned().unwrap_or_default())
 }

@@ -16,6 +16,7 @@ pub mod demo_offer;
 pub mod employee_card;
 pub mod entry_form;
 pub mod entry_personio;
+pub mod export_menu;
 pub mod general_settings;
 pub mod idle_dialog;
 pub mod manual_absences;

@@ -54,6 +54,11 @@ texts! {
     NextWeek => "Next week", "Nächste Woche";
     NextMonth => "Next month", "Nächster Monat";
     Clear => "Clear", "Leeren";
+    Export => "Export:", "Exportieren:";
+    TimesheetPdf => "Timesheet (PDF)", "Stundenzettel (PDF)";
+    TimesheetCsv => "Timesheet (CSV)", "Stundenzettel (CSV)";
+    AbsencesIcs => "Absences of the year (.ics)", "Abwesenheiten des Jahres (.ics)";
+    SavedTo => "Saved to", "Gespeichert unter";
     ChooseDate => "Choose a date", "Datum wählen";
     ViewLabel => "View", "Ansicht";
 

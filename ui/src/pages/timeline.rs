@@ -9,6 +9,7 @@
 use crate::components::category_legend::CategoryLegend;
 use crate::components::data_style::use_data_styles;
 use crate::components::day_detail::DayDetail;
+use crate::components::export_menu::ExportMenu;
 use crate::components::month_grid::MonthGrid;
 use crate::components::offer_week::OfferWeek;
 use crate::components::offline_banner::OfflineBanner;
@@ -248,6 +249,7 @@ pub fn Timeline() -> Html {
                 { body }
             </div>
             <CategoryLegend />
+            <ExportMenu month={state.shown.1} />
         </>
     }
 }

@@ -7,6 +7,7 @@ mod config;
 mod connect;
 mod disconnect;
 mod entries;
+mod export;
 mod hours;
 mod status;
 mod sync;
@@ -30,6 +31,7 @@ pub fn run(stint: &Stint, command: Command) -> Result<(), Failure> {
         Command::Config { action } => config::run(stint, action),
         Command::Attendances { action } => attendances::run(stint, action),
         Command::Today { format } => today::run(stint, format),
+        Command::Export { what } => export::run(stint, what),
     }
 }
 

@@ -27,7 +27,7 @@ OPTIONS:
     --port N          port on 127.0.0.1 (0 = any free port) [default: 0]
     --latency-ms N    delay added to every answer [default: 0]
     --seed N          seed of the demo data and credentials [default: 42]
-    --today DATE      day the demo absences are built around [default: today]
+    --today DATE      day the demo absences and tracked time are built around [default: today]
     --fault SPEC      make ENDPOINT misbehave on every request, SPEC being
                       ENDPOINT=KIND[:ARG] (repeatable, one fault per endpoint)
     --without-scope S withdraw the v2 scope S from the credential (repeatable): its area

@@ -5,6 +5,7 @@
 
 mod attendances;
 mod demo_employee;
+pub mod holidays;
 mod others;
 mod people;
 pub mod rng;
@@ -149,9 +150,13 @@ pub fn company(seed: u64, today: NaiveDate) -> DemoCompany {
     }
     // A generator of its own, so attendances leave the absences above as they were.
     let mut attendance_rng = Rng::new(seed ^ 0x0A77_E4DA_4CE5);
+    let demo_employee = employees
+        .iter()
+        .find(|e| e.id == FIRST_ID)
+        .expect("the demo employee is seeded");
     let attendances = attendances::demo(
         &mut attendance_rng,
-        FIRST_ID,
+        demo_employee,
         today,
         &time_offs,
         &absence_periods,
