@@ -4,6 +4,7 @@ mod app;
 mod components;
 mod i18n;
 mod ipc;
+mod js_clock;
 mod pages;
 mod prefs;
 mod state;

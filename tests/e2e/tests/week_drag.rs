@@ -92,7 +92,7 @@ async fn journey(app: &App) -> E2eResult {
         .await?
         .send_keys("Drawn in the week")
         .await?;
-    app.click("#block-save").await?;
+    app.click("#block-add").await?;
     app.wait_until(
         "the block 09:00–11:30 in today's column",
         Duration::from_secs(10),

@@ -1,17 +1,17 @@
 //! The time axis's form for one block: a new span (after a drag, a click on an empty stretch
-//! or a day's "+") or an entry of the user's own, with its start, end and note, and Save,
-//! Delete (existing entries) and Cancel. Escape cancels.
+//! or a day's "+") or an entry of the user's own — the day view's [`EntryForm`] itself (ids
+//! `block-…`), with Delete for an existing entry and Cancel; Escape cancels.
 //!
 //! It checks and saves through the same [`EntryDraft`] and backend calls as the day view's
 //! list, so an entry made here is the same as one typed there; errors land at their field.
 
-use crate::i18n::{dates, error_text, t, use_lang, Key, Lang};
+use super::entry_form::EntryForm;
+use crate::i18n::{dates, t, use_lang, Key};
 use crate::ipc;
 use crate::state::axis::clock_text;
 use crate::state::tracking::{EntryDraft, FieldErrors};
 use chrono::NaiveDate;
-use stint_model::{IpcError, TimeEntryView};
-use web_sys::HtmlInputElement;
+use stint_model::TimeEntryView;
 use yew::prelude::*;
 
 /// What the form edits: a new span on `date`, or the entry `id`.
@@ -53,51 +53,34 @@ pub struct BlockFormProps {
     pub on_edit: Callback<Option<Editing>>,
 }
 
-fn field_error(lang: Lang, err: &Option<IpcError>) -> Html {
-    err.as_ref()
-        .map(|err| html! { <span class="field-error">{ error_text(lang, err) }</span> })
-        .unwrap_or_default()
-}
-
 #[component]
 pub fn BlockForm(props: &BlockFormProps) -> Html {
     let lang = use_lang();
     let errors = use_state(FieldErrors::default);
-    let busy = use_state(|| false);
     let current = props.editing.clone();
 
-    let edit = |apply: fn(&mut EntryDraft, String)| {
+    let on_draft = {
         let (on_edit, current) = (props.on_edit.clone(), current.clone());
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let mut next = current.clone();
-            apply(&mut next.draft, input.value());
-            on_edit.emit(Some(next));
+        Callback::from(move |draft: EntryDraft| {
+            on_edit.emit(Some(Editing {
+                draft,
+                ..current.clone()
+            }))
         })
     };
-    let close = props.on_edit.reform(|_: MouseEvent| None);
-    let onsubmit = {
-        let (on_edit, errors, busy, current) = (
-            props.on_edit.clone(),
-            errors.clone(),
-            busy.clone(),
-            current.clone(),
-        );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
+    let on_submit = {
+        let (on_edit, errors, current) = (props.on_edit.clone(), errors.clone(), current.clone());
+        Callback::from(move |()| {
             let input = match current.draft.to_input(current.date, lang) {
                 Ok(input) => input,
                 Err(err) => return errors.set(FieldErrors::of(err)),
             };
-            let (on_edit, errors, busy, id) =
-                (on_edit.clone(), errors.clone(), busy.clone(), current.id);
-            busy.set(true);
+            let (on_edit, errors, id) = (on_edit.clone(), errors.clone(), current.id);
             wasm_bindgen_futures::spawn_local(async move {
                 let saved = match id {
                     Some(id) => ipc::tracking::update_time_entry(id, &input).await,
                     None => ipc::tracking::add_time_entry(&input).await,
                 };
-                busy.set(false);
                 match saved {
                     Ok(_) => on_edit.emit(None),
                     Err(err) => errors.set(FieldErrors::of(err)),
@@ -125,7 +108,6 @@ pub fn BlockForm(props: &BlockFormProps) -> Html {
             }
         })
     };
-    let d = &current.draft;
     let heading = format!(
         "{} · {}",
         t(
@@ -139,27 +121,18 @@ pub fn BlockForm(props: &BlockFormProps) -> Html {
         dates::long_date(lang, current.date)
     );
     html! {
-        <form class="block-form card" id="block-form" {onsubmit} {onkeydown} aria-label={heading.clone()}>
+        <div class="block-form card" id="block-form" {onkeydown}>
             <strong>{ heading }</strong>
-            <label class={classes!("entry-field", errors.start.is_some().then_some("invalid"))}>{ t(lang, Key::EntryStart) }
-                <input id="block-start" inputmode="numeric" value={d.start.clone()} oninput={edit(|d, v| d.start = v)} />
-                { field_error(lang, &errors.start) }
-            </label>
-            <label class={classes!("entry-field", errors.end.is_some().then_some("invalid"))}>{ t(lang, Key::EntryEnd) }
-                <input id="block-end" inputmode="numeric" value={d.end.clone()} oninput={edit(|d, v| d.end = v)} />
-                { field_error(lang, &errors.end) }
-            </label>
-            <label class="entry-field entry-note-field">{ t(lang, Key::Note) }
-                <input id="block-note" placeholder={t(lang, Key::NotePlaceholder)} value={d.note.clone()}
-                    oninput={edit(|d, v| d.note = v)} />
-            </label>
-            <button type="submit" class="primary" id="block-save" disabled={*busy}>{ t(lang, Key::Save) }</button>
+            // A new span is added (its button says so); an existing entry is saved or cancelled.
+            <EntryForm ids="block" draft={current.draft.clone()} errors={(*errors).clone()}
+                editing={current.id.is_some()} on_edit={on_draft} {on_submit}
+                on_cancel={props.on_edit.reform(|()| None)} />
             if let Some(on_delete) = on_delete {
                 <button type="button" id="block-delete" onclick={on_delete}>{ t(lang, Key::Delete) }</button>
             }
-            <button type="button" id="block-cancel" onclick={close}>{ t(lang, Key::Cancel) }</button>
-            { field_error(lang, &errors.minutes) }
-            { field_error(lang, &errors.other) }
-        </form>
+            if current.id.is_none() {
+                <button type="button" id="block-cancel" onclick={props.on_edit.reform(|_: MouseEvent| None)}>{ t(lang, Key::Cancel) }</button>
+            }
+        </div>
     }
 }

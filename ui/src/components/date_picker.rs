@@ -9,6 +9,7 @@
 //! already spoke. Each day is a button (Tab reaches them); Escape closes the calendar.
 
 use crate::i18n::{dates, t, use_lang, Key};
+use crate::js_clock::today;
 use crate::prefs::use_prefs;
 use crate::state::calendar::{month_grid, weekdays};
 use chrono::{Datelike, Months, NaiveDate};
@@ -30,15 +31,6 @@ pub struct DatePickerProps {
     /// What the field says while empty.
     #[prop_or_default]
     pub placeholder: AttrValue,
-}
-
-/// The local date, from the JS clock: where the calendar opens without a value.
-fn today() -> NaiveDate {
-    let d = js_sys::Date::new_0();
-    i32::try_from(d.get_full_year())
-        .ok()
-        .and_then(|y| NaiveDate::from_ymd_opt(y, d.get_month() + 1, d.get_date()))
-        .unwrap_or_default()
 }
 
 #[component]

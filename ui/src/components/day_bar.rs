@@ -1,10 +1,11 @@
 //! A day's tracked time against its target as one bar, read at a glance: the track is as long
 //! as the target, filled as far as tracked time goes, and time beyond the target continues in
 //! the overtime tone. The longer of the two sets the scale, so a day of overtime is visibly
-//! longer than its target. A day without target and without time draws an empty track.
+//! longer than its target. A day without target and without time draws an empty track. The
+//! figures beside it (target, tracked, balance) are its words, so the bar itself is hidden from
+//! screen readers.
 
-use super::hm;
-use crate::i18n::{t, use_lang, Key};
+use super::data_style::Pct;
 use yew::prelude::*;
 
 /// Percent of the bar's width: (the target's track, the tracked part inside it, the overtime
@@ -27,21 +28,14 @@ pub struct DayBarProps {
 
 #[component]
 pub fn DayBar(props: &DayBarProps) -> Html {
-    let lang = use_lang();
     let (track, filled, over) = bar_parts(props.target, props.tracked);
-    let label = format!(
-        "{} {} / {} {}",
-        t(lang, Key::Tracked),
-        hm(i64::from(props.tracked)),
-        t(lang, Key::Target),
-        hm(i64::from(props.target))
-    );
+    // Decorative: the day's figures beside it say the same in words.
     html! {
-        <div class="day-bar" role="img" aria-label={label}>
-            <span class="bar-track" data-style={format!("width:{track:.2}%")}></span>
-            <span class="bar-tracked" data-style={format!("width:{filled:.2}%")}></span>
+        <div class="day-bar" aria-hidden="true">
+            <span class="bar-track" data-style={format!("width:{}", Pct(track))}></span>
+            <span class="bar-tracked" data-style={format!("width:{}", Pct(filled))}></span>
             if over > 0.0 {
-                <span class="bar-over" data-style={format!("left:{track:.2}%;width:{over:.2}%")}></span>
+                <span class="bar-over" data-style={format!("left:{};width:{}", Pct(track), Pct(over))}></span>
             }
         </div>
     }

@@ -74,18 +74,8 @@ pub fn DayCell(props: &DayCellProps) -> Html {
         plan.holiday.is_some().then_some("holiday"),
         props.before_start.then_some("before-start"),
     );
-    // The figures in one line for the month grid's tooltip (its cells show only the bar).
-    let figures = format!(
-        "{label}\n{} {} · {} {} · {} {}",
-        t(lang, Key::Target),
-        hm(i64::from(plan.target_minutes)),
-        t(lang, Key::Tracked),
-        hm(i64::from(plan.tracked_minutes)),
-        t(lang, Key::Balance),
-        signed_hm(plan.balance_minutes)
-    );
     html! {
-        <div class={classes} data-date={iso::date(date)} aria-label={label} title={figures}>
+        <div class={classes} data-date={iso::date(date)} aria-label={label}>
             <div class="day-head">
                 { head }
                 <span class="weekday">{ dates::weekday_short(lang, date.weekday()) }</span>

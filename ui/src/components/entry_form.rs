@@ -18,12 +18,16 @@ pub struct EntryFormProps {
     pub on_edit: Callback<EntryDraft>,
     pub on_submit: Callback<()>,
     pub on_cancel: Callback<()>,
+    /// Starts the ids of its fields (`<ids>-start`, …): `entry` in the day view's list, `block`
+    /// in the time axis's form, so both can be on screen at once.
+    #[prop_or(AttrValue::Static("entry"))]
+    pub ids: AttrValue,
 }
 
-fn error(lang: Lang, err: &Option<IpcError>, id: &str) -> Html {
+fn error(lang: Lang, err: &Option<IpcError>, id: String) -> Html {
     match err {
         Some(err) => {
-            html! { <span class="field-error" id={id.to_owned()}>{ error_text(lang, err) }</span> }
+            html! { <span class="field-error" {id}>{ error_text(lang, err) }</span> }
         }
         None => html! {},
     }
@@ -49,27 +53,28 @@ pub fn EntryForm(props: &EntryFormProps) -> Html {
         })
     };
     let (d, errs) = (&props.draft, &props.errors);
+    let id = |part: &str| format!("{}-{part}", props.ids);
     let field_class =
         |err: &Option<IpcError>| classes!("entry-field", err.is_some().then_some("invalid"));
     html! {
         <form class="entry-form" {onsubmit}>
             <label class={field_class(&errs.start)}>{ t(lang, Key::EntryStart) }
-                <input id="entry-start" placeholder="09:00" inputmode="numeric" value={d.start.clone()}
+                <input id={id("start")} placeholder="09:00" inputmode="numeric" value={d.start.clone()}
                     oninput={edit(|d, v| d.start = v)} />
-                { error(lang, &errs.start, "entry-start-error") }
+                { error(lang, &errs.start, id("start-error")) }
             </label>
             <label class={field_class(&errs.end)}>{ t(lang, Key::EntryEnd) }
-                <input id="entry-end" placeholder="17:00" inputmode="numeric" value={d.end.clone()}
+                <input id={id("end")} placeholder="17:00" inputmode="numeric" value={d.end.clone()}
                     oninput={edit(|d, v| d.end = v)} />
-                { error(lang, &errs.end, "entry-end-error") }
+                { error(lang, &errs.end, id("end-error")) }
             </label>
             <label class={field_class(&errs.minutes)}>{ t(lang, Key::OrDuration) }
-                <input id="entry-minutes" placeholder="1:30" value={d.minutes.clone()}
+                <input id={id("minutes")} placeholder="1:30" value={d.minutes.clone()}
                     oninput={edit(|d, v| d.minutes = v)} />
-                { error(lang, &errs.minutes, "entry-minutes-error") }
+                { error(lang, &errs.minutes, id("minutes-error")) }
             </label>
             <label class="entry-field entry-note-field">{ t(lang, Key::Note) }
-                <input id="entry-note" placeholder={t(lang, Key::NotePlaceholder)} value={d.note.clone()}
+                <input id={id("note")} placeholder={t(lang, Key::NotePlaceholder)} value={d.note.clone()}
                     oninput={edit(|d, v| d.note = v)} />
             </label>
             if props.editing {
@@ -77,9 +82,9 @@ pub fn EntryForm(props: &EntryFormProps) -> Html {
                 <button type="button" class="entry-cancel"
                     onclick={props.on_cancel.reform(|_: MouseEvent| ())}>{ t(lang, Key::Cancel) }</button>
             } else {
-                <button type="submit" class="primary" id="entry-add">{ t(lang, Key::AddEntry) }</button>
+                <button type="submit" class="primary" id={id("add")}>{ t(lang, Key::AddEntry) }</button>
             }
-            { error(lang, &errs.other, "entry-error") }
+            { error(lang, &errs.other, id("error")) }
         </form>
     }
 }

@@ -12,11 +12,11 @@
 //! the page's `generation` moves, i.e. on every `tracking-changed`.
 
 use super::block_form::{BlockForm, Editing};
-use super::data_style::use_data_styles;
+use super::data_style::{use_data_styles, Pct};
 use super::day_cell::DayCell;
-use super::hm;
 use crate::i18n::{t, use_lang, Key};
 use crate::ipc;
+use crate::js_clock::{every, now};
 use crate::state::axis::{
     axis_range, clock_text, dragged, entry_span, minute_at, place, target_line,
 };
@@ -24,7 +24,6 @@ use chrono::{Datelike, Duration, NaiveDate, Timelike};
 use stint_model::{
     iso, AbsenceStatus, DayPlan, EntrySource, TimeEntryView, TimerStatus, TimerView,
 };
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -55,16 +54,6 @@ struct Drag {
     height: f64,
 }
 
-/// The local date and minute of the day, from the JS clock.
-fn now() -> (NaiveDate, u32) {
-    let d = js_sys::Date::new_0();
-    let date = i32::try_from(d.get_full_year())
-        .ok()
-        .and_then(|y| NaiveDate::from_ymd_opt(y, d.get_month() + 1, d.get_date()))
-        .unwrap_or_default();
-    (date, d.get_hours() * 60 + d.get_minutes())
-}
-
 /// The running timer's stretch on `date`: from its start (or midnight) to now.
 fn timer_span(timer: &TimerView, date: NaiveDate, now: (NaiveDate, u32)) -> Option<(u32, u32)> {
     if timer.status != TimerStatus::Running || date != now.0 || timer.started_at.date() > date {
@@ -81,25 +70,6 @@ fn timer_span(timer: &TimerView, date: NaiveDate, now: (NaiveDate, u32)) -> Opti
 /// The fraction of the way down the column at the pointer.
 fn fraction(event: &MouseEvent, drag: &Drag) -> f64 {
     (f64::from(event.client_y()) - drag.top) / drag.height.max(1.0)
-}
-
-/// Re-reads the minute every 60 s while the timer runs, so its block grows.
-fn every_minute(on_tick: impl Fn() + 'static) -> impl FnOnce() {
-    let handler = Closure::<dyn Fn()>::new(on_tick);
-    let window = web_sys::window();
-    let id = window.as_ref().and_then(|w| {
-        w.set_interval_with_callback_and_timeout_and_arguments_0(
-            handler.as_ref().unchecked_ref(),
-            60_000,
-        )
-        .ok()
-    });
-    move || {
-        if let (Some(window), Some(id)) = (window, id) {
-            window.clear_interval_with_handle(id);
-        }
-        drop(handler);
-    }
 }
 
 #[component]
@@ -133,7 +103,8 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
             .as_ref()
             .is_some_and(|t| t.status == TimerStatus::Running);
         use_effect_with(running, move |&running| {
-            let stop = running.then(|| every_minute(move || clock.set(now())));
+            // Re-reads the minute every 60 s while the timer runs, so its block grows.
+            let stop = running.then(|| every(60_000, move || clock.set(now())));
             move || {
                 if let Some(stop) = stop {
                     stop();
@@ -190,7 +161,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
 
     let hours = (range.0 / 60..=range.1 / 60).map(|hour| {
         let (top, _) = place((hour * 60, hour * 60), range);
-        html! { <span class="hour-label" data-style={format!("top:{top:.3}%")}>{ format!("{hour:02}:00") }</span> }
+        html! { <span class="hour-label" data-style={format!("top:{}", Pct(top))}>{ format!("{hour:02}:00") }</span> }
     });
 
     let columns = props.days.iter().map(|plan| {
@@ -217,7 +188,6 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
             let (top, height) = place((*start, *end), range);
             let span = format!("{}–{}", clock_text(*start),
                 if entry.end.is_some() { clock_text(*end) } else { "…".into() });
-            let label = format!("{span} {}", entry.note);
             let struck = !entry.counts();
             let personio = entry.source == EntrySource::Personio;
             let onclick = {
@@ -235,8 +205,8 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
             let onmousedown = Callback::from(|event: MouseEvent| event.stop_propagation());
             html! {
                 <button class={classes!("block", personio.then_some("personio"), struck.then_some("struck"))}
-                    data-style={format!("top:{top:.3}%;height:{height:.3}%")} title={label.clone()}
-                    aria-label={label} data-entry={entry.id.map(|id| id.to_string())} {onclick} {onmousedown}>
+                    data-style={format!("top:{};height:{}", Pct(top), Pct(height))}
+                    title={entry.note.clone()} data-entry={entry.id.map(|id| id.to_string())} {onclick} {onmousedown}>
                     <span class="block-span">{ span }</span>
                     if !entry.note.is_empty() { <span class="block-note">{ &entry.note }</span> }
                 </button>
@@ -245,7 +215,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
         let running = timer.as_ref().and_then(|t| timer_span(t, date, now)).map(|span| {
             let (top, height) = place(span, range);
             html! {
-                <div class="block running" id="axis-timer" data-style={format!("top:{top:.3}%;height:{height:.3}%")}
+                <div class="block running" id="axis-timer" data-style={format!("top:{};height:{}", Pct(top), Pct(height))}
                     title={t(lang, Key::TimerRunning)}>
                     <span class="block-span">{ format!("{}–…", clock_text(span.0)) }</span>
                 </div>
@@ -253,14 +223,12 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
         });
         let target = target_line(&counted, plan.target_minutes).map(|(minute, reached)| {
             let (top, _) = place((minute, minute), range);
-            let title = format!("{} {} ({})", t(lang, Key::Target), hm(i64::from(plan.target_minutes)),
-                clock_text(minute));
             html! { <div class={classes!("target-line", (!reached).then_some("projected"))}
-                data-style={format!("top:{top:.3}%")} {title}></div> }
+                data-style={format!("top:{}", Pct(top))}></div> }
         });
         let ghost = drag.filter(|d| d.date == date).map(|d| {
             let (top, height) = place(dragged(d.from, d.to), range);
-            html! { <div class="block ghost" data-style={format!("top:{top:.3}%;height:{height:.3}%")}></div> }
+            html! { <div class="block ghost" data-style={format!("top:{};height:{}", Pct(top), Pct(height))}></div> }
         });
         let onmousedown = {
             let drag = drag.clone();

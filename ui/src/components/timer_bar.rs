@@ -11,11 +11,10 @@
 use super::confirm_dialog::ConfirmDialog;
 use crate::i18n::{error_text, t, use_lang, Key};
 use crate::ipc;
+use crate::js_clock::every;
 use crate::state::tracking::{hms, TimerAction, TimerState};
 use stint_model::ipc::events::TRACKING_CHANGED;
 use stint_model::{iso, IpcError, TimerView};
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -48,25 +47,6 @@ fn ask_today(dispatcher: UseReducerDispatcher<TimerState>) {
     wasm_bindgen_futures::spawn_local(async move {
         dispatcher.dispatch(TimerAction::Today(ipc::tracking::today().await));
     });
-}
-
-/// Calls `on_tick` every `ms` milliseconds; the returned cleanup clears the interval.
-fn every(ms: i32, on_tick: impl Fn() + 'static) -> impl FnOnce() {
-    let handler = Closure::<dyn Fn()>::new(on_tick);
-    let window = web_sys::window();
-    let id = window.as_ref().and_then(|w| {
-        w.set_interval_with_callback_and_timeout_and_arguments_0(
-            handler.as_ref().unchecked_ref(),
-            ms,
-        )
-        .ok()
-    });
-    move || {
-        if let (Some(window), Some(id)) = (window, id) {
-            window.clear_interval_with_handle(id);
-        }
-        drop(handler);
-    }
 }
 
 #[component]

@@ -3,6 +3,7 @@
 //! plan: 8.5)". Shown only while connected (the backend sends none otherwise), so a user sees
 //! Personio's own figures beside the hours without opening Personio.
 
+use super::data_style::Pct;
 use crate::i18n::{t, use_lang, Key, Lang};
 use stint_model::BalanceView;
 use yew::prelude::*;
@@ -70,18 +71,19 @@ pub fn VacationBalances(props: &VacationBalancesProps) -> Html {
     let card = |b: &BalanceView| {
         let (taken, planned, available) = bar_parts(b);
         let planned_days = b.available.map(|a| (b.balance - a).max(0.0));
+        let line = balance_line(lang, b);
         html! {
             <li class={classes!("balance-card", "vacation-card", "cat", b.category.as_str(),
                     super::absence_badge::category_class(b.category))}
-                title={balance_line(lang, b)}>
+                title={line.clone()}>
                 <span class="card-label">{ &b.type_name }</span>
                 <strong class="card-figure">{ days(lang, b.balance) }
                     <small>{ format!(" {}", t(lang, if b.balance == 1.0 { Key::OneDay } else { Key::Days })) }</small>
                 </strong>
-                <div class="stack-bar" role="img" aria-label={balance_line(lang, b)}>
-                    <span class="taken" data-style={format!("width:{taken:.2}%")}></span>
-                    <span class="planned" data-style={format!("width:{planned:.2}%")}></span>
-                    <span class="available" data-style={format!("width:{available:.2}%")}></span>
+                <div class="stack-bar" role="img" aria-label={line}>
+                    <span class="taken" data-style={format!("width:{}", Pct(taken))}></span>
+                    <span class="planned" data-style={format!("width:{}", Pct(planned))}></span>
+                    <span class="available" data-style={format!("width:{}", Pct(available))}></span>
                 </div>
                 <span class="card-legend">
                     { format!("{} {}", days(lang, b.taken), t(lang, Key::Taken)) }

@@ -21,6 +21,7 @@ use crate::components::timer_bar::TimerBar;
 use crate::components::vacation_balances::VacationBalances;
 use crate::i18n::{error_text, t, use_lang, Key};
 use crate::ipc;
+use crate::js_clock::today;
 use crate::state::calendar::View;
 use crate::state::recording::offered_week;
 use crate::state::timeline::{balance_so_far, key_action, TimelineAction, TimelineState};
@@ -31,15 +32,6 @@ use stint_model::{iso, Balances, ConnectionState, ConnectionStatus};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// The user's local date, from the JS clock (the model crate has no clock on purpose).
-fn today() -> NaiveDate {
-    let now = js_sys::Date::new_0();
-    i32::try_from(now.get_full_year())
-        .ok()
-        .and_then(|year| NaiveDate::from_ymd_opt(year, now.get_month() + 1, now.get_date()))
-        .unwrap_or_default()
-}
 
 /// Keys typed into a form field belong to the field, not to the calendar.
 fn typing_in_a_field(event: &KeyboardEvent) -> bool {
@@ -233,13 +225,15 @@ pub fn Timeline() -> Html {
                 <OfflineBanner last_success_at={status.last_success_at} />
             }
             <TimerBar />
-            if let Some(balances) = balances.as_ref() {
-                <div class="balances">
+            // One row of cards, its height kept while they load: the toolbar below never jumps
+            // under a click.
+            <div class="balances">
+                if let Some(balances) = balances.as_ref() {
                     <RunningBalance since={balances.running_since} minutes={balances.running_minutes}
                         carry_over={balances.carry_over_minutes} />
                     <VacationBalances balances={balances.types.clone()} />
-                </div>
-            }
+                }
+            </div>
             <TimelineToolbar view={state.view} label={state.label(lang)} {on_view}
                 on_prev={send(|| TimelineAction::Prev)}
                 on_today={send(|| TimelineAction::Today)}

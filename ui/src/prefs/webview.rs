@@ -86,7 +86,7 @@ fn warn(what: &str, why: &str) {
 }
 
 /// Marks the document: `<html lang>` (screen readers, hyphenation) and `<html data-theme>`
-/// (the stylesheet's light/dark switch; absent means follow the OS).
+/// (the stylesheet's light/dark switch, the OS's choice resolved for "system").
 pub fn mark_document(prefs: Prefs) {
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
@@ -95,8 +95,20 @@ pub fn mark_document(prefs: Prefs) {
         return;
     };
     let _ = root.set_attribute("lang", prefs.lang.code());
-    let _ = match prefs.theme {
-        Theme::System => root.remove_attribute("data-theme"),
-        theme => root.set_attribute("data-theme", theme.code()),
+    // "System" is resolved here (and by boot.js when the OS switches): the stylesheet has one
+    // dark block, keyed on the attribute.
+    let theme = match prefs.theme {
+        Theme::System => {
+            let dark = web_sys::window()
+                .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+                .is_some_and(|m| m.matches());
+            if dark {
+                "dark"
+            } else {
+                "light"
+            }
+        }
+        theme => theme.code(),
     };
+    let _ = root.set_attribute("data-theme", theme);
 }
