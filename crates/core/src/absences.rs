@@ -6,8 +6,12 @@
 //! (half on both would be no day at all, or the whole day said twice).
 
 use crate::{CoreError, Stint};
-use stint_model::{AbsenceCategory, ManualAbsenceInput, ManualAbsenceView};
-use stint_store::{ManualAbsence, NewManualAbsence};
+use chrono::NaiveDate;
+use stint_model::{
+    AbsenceCategory, AbsenceId, AbsencePeriod, AbsenceStatus, ManualAbsenceInput,
+    ManualAbsenceView, Source,
+};
+use stint_store::{ManualAbsence, NewManualAbsence, Store};
 
 /// The legend's group of an absence type, from Personio's category or else the type's name
 /// (which is often German).
@@ -23,6 +27,52 @@ pub fn category_of(category: Option<&str>, type_name: &str) -> AbsenceCategory {
     } else {
         AbsenceCategory::Other
     }
+}
+
+/// The absence periods that touch `from..=to`, whole: Personio's while `connected`, the user's
+/// own otherwise. What the timeline counts and what the exports list, read one way.
+pub(crate) fn periods_between(
+    store: &Store,
+    connected: bool,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<AbsencePeriod>, CoreError> {
+    Ok(if connected {
+        store
+            .personio_absences_between(from, to)?
+            .into_iter()
+            .map(|a| AbsencePeriod {
+                id: AbsenceId::Personio(a.source_id),
+                category: category_of(a.category.as_deref(), &a.type_name),
+                type_name: a.type_name,
+                status: AbsenceStatus::from_personio(&a.status),
+                source: Source::Personio,
+                start: a.start,
+                end: a.end,
+                half_day_start: a.half_day_start,
+                half_day_end: a.half_day_end,
+                minutes_by_day: a.minutes_by_day,
+            })
+            .collect()
+    } else {
+        store
+            .manual_absences()?
+            .into_iter()
+            .filter(|a| a.start <= to && a.end >= from)
+            .map(|a| AbsencePeriod {
+                id: AbsenceId::Manual(a.id),
+                category: category_of(a.category.as_deref(), &a.type_name),
+                type_name: a.type_name,
+                status: AbsenceStatus::Approved,
+                source: Source::Manual,
+                start: a.start,
+                end: a.end,
+                half_day_start: a.half_day_start,
+                half_day_end: a.half_day_end,
+                minutes_by_day: Vec::new(),
+            })
+            .collect()
+    })
 }
 
 /// The longest absence type name, in characters after trimming.

@@ -2,15 +2,15 @@
 //! in force, the holiday region, Personio's or the user's absences, and the time entries — with
 //! what is due so far by the core's clock.
 
-use crate::absences::category_of;
+use crate::absences;
 use crate::attendance_entries;
 use crate::day_checks::TrackedSpans;
-use crate::day_plan::{self, AbsenceSpan, EntrySpan, PlanInputs, Source};
+use crate::day_plan::{self, AbsenceSpan, EntrySpan, PlanInputs};
 use crate::lock::connected;
 use crate::{holidays, weekly_hours, CoreError, Settings, Stint};
 use chrono::{Duration, NaiveDate};
 use std::collections::BTreeMap;
-use stint_model::{AbsenceStatus, HolidayRegion, Timeline, WorkingTimeChecks};
+use stint_model::{HolidayRegion, Timeline, WorkingTimeChecks};
 
 /// The longest range one timeline request may cover (three years).
 pub const MAX_TIMELINE_DAYS: i64 = 3 * 366;
@@ -98,40 +98,11 @@ impl Stint {
     ) -> Result<PlanData, CoreError> {
         let store = self.reader();
         let weekly = weekly_hours::in_force(&store, settings)?;
-        let absences: Vec<AbsenceSpan> = if connected(settings) {
-            store
-                .personio_absences_between(from, to)?
+        let absences: Vec<AbsenceSpan> =
+            absences::periods_between(&store, connected(settings), from, to)?
                 .into_iter()
-                .map(|a| AbsenceSpan {
-                    category: category_of(a.category.as_deref(), &a.type_name),
-                    type_name: a.type_name,
-                    status: AbsenceStatus::from_personio(&a.status),
-                    source: Source::Personio,
-                    start: a.start,
-                    end: a.end,
-                    half_day_start: a.half_day_start,
-                    half_day_end: a.half_day_end,
-                    minutes_by_day: a.minutes_by_day,
-                })
-                .collect()
-        } else {
-            store
-                .manual_absences()?
-                .into_iter()
-                .filter(|a| a.start <= to && a.end >= from)
-                .map(|a| AbsenceSpan {
-                    category: category_of(a.category.as_deref(), &a.type_name),
-                    type_name: a.type_name,
-                    status: AbsenceStatus::Approved,
-                    source: Source::Manual,
-                    start: a.start,
-                    end: a.end,
-                    half_day_start: a.half_day_start,
-                    half_day_end: a.half_day_end,
-                    minutes_by_day: Vec::new(),
-                })
-                .collect()
-        };
+                .map(AbsenceSpan::from)
+                .collect();
         // Entries that start the day before may reach into the range across midnight.
         let mut entries: Vec<EntrySpan> = store
             .time_entries_between(from - Duration::days(1), to)?

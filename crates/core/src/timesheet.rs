@@ -8,13 +8,12 @@
 use chrono::{Duration, NaiveDate};
 use std::collections::BTreeMap;
 use stint_model::{
-    AbsenceId, AbsencePeriod, AbsenceStatus, Language, MonthRunningBalance, Timesheet,
-    TimesheetDay, TimesheetFormat, TrackedSpan, VacationBalance, WorkingTimeChecks,
+    AbsencePeriod, Language, MonthRunningBalance, Timesheet, TimesheetDay, TimesheetFormat,
+    TrackedSpan, VacationBalance, WorkingTimeChecks,
 };
 
-use crate::absences::category_of;
 use crate::balances::running_start;
-use crate::day_plan::{self, Source};
+use crate::day_plan;
 use crate::lock::connected;
 use crate::working_time::counting_breaks;
 use crate::{CoreError, Stint};
@@ -184,43 +183,7 @@ impl Stint {
         }
         // Settings first: reading them takes the reader connection too.
         let connected = connected(&self.settings());
-        let store = self.reader();
-        if connected {
-            Ok(store
-                .personio_absences_between(from, to)?
-                .into_iter()
-                .map(|a| AbsencePeriod {
-                    id: AbsenceId::Personio(a.source_id),
-                    category: category_of(a.category.as_deref(), &a.type_name),
-                    type_name: a.type_name,
-                    status: AbsenceStatus::from_personio(&a.status),
-                    source: Source::Personio,
-                    start: a.start,
-                    end: a.end,
-                    half_day_start: a.half_day_start,
-                    half_day_end: a.half_day_end,
-                    minutes_by_day: a.minutes_by_day,
-                })
-                .collect())
-        } else {
-            Ok(store
-                .manual_absences()?
-                .into_iter()
-                .filter(|a| a.start <= to && a.end >= from)
-                .map(|a| AbsencePeriod {
-                    id: AbsenceId::Manual(a.id),
-                    category: category_of(a.category.as_deref(), &a.type_name),
-                    type_name: a.type_name,
-                    status: AbsenceStatus::Approved,
-                    source: Source::Manual,
-                    start: a.start,
-                    end: a.end,
-                    half_day_start: a.half_day_start,
-                    half_day_end: a.half_day_end,
-                    minutes_by_day: Vec::new(),
-                })
-                .collect())
-        }
+        crate::absences::periods_between(&self.reader(), connected, from, to)
     }
 
     /// The absences touching `from..=to` as an iCalendar file, titles in `lang`.

@@ -84,21 +84,8 @@ static EN: Texts = Texts {
     page: "Page",
     of: "of",
     hours: "h",
-    months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    months: stint_model::week::MONTHS_EN,
+    weekdays: stint_model::week::WEEKDAYS_SHORT_EN,
 };
 
 static DE: Texts = Texts {
@@ -137,21 +124,8 @@ static DE: Texts = Texts {
     page: "Seite",
     of: "von",
     hours: "Std.",
-    months: [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ],
-    weekdays: ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"],
+    months: stint_model::week::MONTHS_DE,
+    weekdays: stint_model::week::WEEKDAYS_SHORT_DE,
 };
 
 /// The words of `lang`.

@@ -8,34 +8,7 @@ use super::Lang;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Weekday};
 use stint_model::iso;
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_DE: [&str; 12] = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-];
+use stint_model::week::{MONTHS_DE, MONTHS_EN, WEEKDAYS_SHORT_DE, WEEKDAYS_SHORT_EN};
 const WEEKDAYS_EN: [&str; 7] = stint_model::week::WEEKDAY_NAMES;
 const WEEKDAYS_DE: [&str; 7] = [
     "Montag",
@@ -49,8 +22,6 @@ const WEEKDAYS_DE: [&str; 7] = [
 const MONTHS_SHORT_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
-const WEEKDAYS_SHORT_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const WEEKDAYS_SHORT_DE: [&str; 7] = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
 
 fn month_index(date: NaiveDate) -> usize {
     date.month0() as usize

@@ -43,6 +43,23 @@ pub struct AbsenceSpan {
     pub minutes_by_day: Vec<(NaiveDate, u32)>,
 }
 
+impl From<stint_model::AbsencePeriod> for AbsenceSpan {
+    /// The period as the day plan counts it (its identity matters only to the exports).
+    fn from(period: stint_model::AbsencePeriod) -> Self {
+        AbsenceSpan {
+            type_name: period.type_name,
+            category: period.category,
+            status: period.status,
+            source: period.source,
+            start: period.start,
+            end: period.end,
+            half_day_start: period.half_day_start,
+            half_day_end: period.half_day_end,
+            minutes_by_day: period.minutes_by_day,
+        }
+    }
+}
+
 impl AbsenceSpan {
     fn is_approved(&self) -> bool {
         self.status == AbsenceStatus::Approved
