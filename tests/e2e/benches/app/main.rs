@@ -160,8 +160,9 @@ async fn idle_memory(started: &Plain) -> results::Sample {
     tree_memory(started.pid())
 }
 
-/// The bare WebKitGTK window's memory, `runs` times, or why it was not measured.
-async fn bare_webkit(bench: &Bench, runs: usize) -> E2eResult<Result<results::Memory, String>> {
+/// The bare WebKitGTK window's memory and start-up (process start to page loaded), `runs`
+/// times, or why they were not measured.
+async fn bare_webkit(bench: &Bench, runs: usize) -> E2eResult<Result<results::Bare, String>> {
     // Debian's own Python: the GObject bindings are its packages, not a pyenv's or a venv's.
     let python = Path::new("/usr/bin/python3");
     let probe = std::process::Command::new(python)
@@ -176,15 +177,31 @@ async fn bare_webkit(bench: &Bench, runs: usize) -> E2eResult<Result<results::Me
     }
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/app/bare_webkit.py");
     let script = script.to_str().ok_or("the script's path is not UTF-8")?;
-    let launch = Launch {
-        app: Some(python.to_path_buf()),
-        keep_data: false,
-        env: plain_env(bench),
-    };
-    let mut bare = results::Memory::default();
+    let mut bare = results::Bare::default();
+    std::fs::create_dir_all(&bench.cache)?;
     for run in 1..=runs {
         eprintln!("app bench: bare WebKitGTK window, run {run}/{runs} (about 12 s)");
-        bare.push(idle_memory(&Plain::start("bench-bare-webkit", &launch, &[script])?).await);
+        let loaded_file = bench.cache.join(format!("bare-loaded-{run}"));
+        let _ = std::fs::remove_file(&loaded_file);
+        let mut env = plain_env(bench);
+        env.push((
+            "STINT_BARE_LOADED".into(),
+            loaded_file.display().to_string(),
+        ));
+        let launch = Launch {
+            app: Some(python.to_path_buf()),
+            keep_data: false,
+            env,
+        };
+        let started = Plain::start("bench-bare-webkit", &launch, &[script])?;
+        let started_ms = procfs::started_at_ms(started.pid(), bench.ticks)
+            .ok_or("cannot read the bare window's start time from /proc")?;
+        bare.memory.push(idle_memory(&started).await);
+        let loaded: f64 = std::fs::read_to_string(&loaded_file)
+            .map_err(|err| format!("the bare window never reported its page loaded: {err}"))?
+            .trim()
+            .parse()?;
+        bare.loaded_ms.push(loaded - started_ms);
     }
     Ok(Ok(bare))
 }

@@ -35,6 +35,13 @@ pub struct Memory {
     samples: Vec<Sample>,
 }
 
+/// The bare WebKitGTK window: its memory, and its start (process start to page loaded).
+#[derive(Debug, Default)]
+pub struct Bare {
+    pub memory: Memory,
+    pub loaded_ms: Vec<f64>,
+}
+
 impl Memory {
     pub fn push(&mut self, sample: Sample) {
         self.samples.push(sample);
@@ -81,7 +88,7 @@ pub fn report(
     warm: &Warm,
     cold: &[f64],
     plain: &Memory,
-    bare: &Result<Memory, String>,
+    bare: &Result<Bare, String>,
     ui: &UiSize,
     load_before: &str,
 ) {
@@ -127,11 +134,19 @@ pub fn report(
     for (label, unit, values, goal) in rows {
         row(label, unit, values, goal);
     }
+    if let Ok(bare) = bare {
+        row(
+            "reference: bare WebKitGTK, start -> loaded",
+            "ms",
+            &bare.loaded_ms,
+            "(floor)",
+        );
+    }
     println!("memory, app + WebKit processes, 10 s idle (per process: RSS/PSS MiB, last run)");
     memory_rows("started by the user (no WebDriver)", plain, "<= 380 MiB");
     memory_rows("under WebDriver (the runs above)", &warm.memory, "");
     match bare {
-        Ok(bare) => memory_rows("reference: bare WebKitGTK window", bare, "(floor)"),
+        Ok(bare) => memory_rows("reference: bare WebKitGTK window", &bare.memory, "(floor)"),
         Err(why) => println!("  reference: bare WebKitGTK window: not measured: {why}"),
     }
     println!(
