@@ -9,7 +9,7 @@ use super::entry_form::EntryForm;
 use crate::i18n::{dates, t, use_lang, Key};
 use crate::ipc;
 use crate::state::axis::clock_text;
-use crate::state::tracking::{EntryDraft, FieldErrors};
+use crate::state::entries::{EntryDraft, FieldErrors};
 use chrono::NaiveDate;
 use stint_model::TimeEntryView;
 use yew::prelude::*;

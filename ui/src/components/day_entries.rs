@@ -13,7 +13,7 @@ use super::entry_personio::{source_name, EntryPersonio};
 use super::hm;
 use crate::i18n::{error_text, t, use_lang, Key, Lang};
 use crate::ipc;
-use crate::state::tracking::{EntriesAction, EntriesState, EntryDraft, EntryKey};
+use crate::state::entries::{EntriesAction, EntriesState, EntryDraft, EntryKey};
 use crate::state::Remote;
 use chrono::NaiveDate;
 use stint_model::{iso, TimeEntryView};

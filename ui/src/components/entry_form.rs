@@ -4,7 +4,7 @@
 //! ids stay unique. Each field shows its own error from the backend next to it.
 
 use crate::i18n::{error_text, t, use_lang, Key, Lang};
-use crate::state::tracking::{EntryDraft, FieldErrors};
+use crate::state::entries::{EntryDraft, FieldErrors};
 use stint_model::IpcError;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

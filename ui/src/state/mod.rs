@@ -4,6 +4,7 @@ mod app;
 pub mod axis;
 pub mod calendar;
 pub mod connections;
+pub mod entries;
 pub mod idle;
 pub mod recording;
 pub mod settings;
