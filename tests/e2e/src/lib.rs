@@ -194,6 +194,12 @@ impl App {
         Ok(text.as_str().unwrap_or_default().to_owned())
     }
 
+    /// Waits up to 10 s until the JS expression `script` is truthy; the error names `why`.
+    pub async fn wait_js(&self, why: &str, script: &str) -> E2eResult {
+        self.wait_until(why, Duration::from_secs(10), JsTruthy(script))
+            .await
+    }
+
     /// Waits (up to 15 s) until an element matching `css` exists.
     pub async fn wait_for(&self, css: &str) -> E2eResult<fantoccini::elements::Element> {
         let found = self

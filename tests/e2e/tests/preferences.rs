@@ -6,8 +6,7 @@
 //! session with gnome-keyring.
 
 use chrono::{Datelike, Local};
-use std::time::Duration;
-use stint_e2e::{App, E2eResult, JsTruthy};
+use stint_e2e::{App, E2eResult};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn theme_week_start_and_balance_settings_change_what_the_app_shows() {
@@ -16,11 +15,6 @@ async fn theme_week_start_and_balance_settings_change_what_the_app_shows() {
     };
     let outcome = journey(&app).await;
     app.finish(outcome).await;
-}
-
-async fn wait_js(app: &App, why: &str, script: &str) -> E2eResult {
-    app.wait_until(why, Duration::from_secs(10), JsTruthy(script))
-        .await
 }
 
 /// Selects what the input `css` holds, types `text` over it and leaves the field (which fires
@@ -45,16 +39,14 @@ async fn journey(app: &App) -> E2eResult {
         .await?
         .select_by_value("dark")
         .await?;
-    wait_js(
-        app,
+    app.wait_js(
         "the dark theme to apply",
         "document.documentElement.dataset.theme === 'dark' && \
          getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() === '#15181d'",
     )
     .await?;
     app.client.refresh().await?;
-    wait_js(
-        app,
+    app.wait_js(
         "the chosen theme to survive a reload",
         "document.documentElement.dataset.theme === 'dark'",
     )
@@ -66,8 +58,7 @@ async fn journey(app: &App) -> E2eResult {
         .select_by_value("Sun")
         .await?;
     app.click("#nav-timeline").await?;
-    wait_js(
-        app,
+    app.wait_js(
         "the month grid to start its weeks on Sunday",
         "document.querySelector('#timeline-month .weekday-head')?.textContent === 'Sun'",
     )
@@ -75,8 +66,7 @@ async fn journey(app: &App) -> E2eResult {
 
     app.click("#nav-settings").await?;
     enter(app, "#carry-over", "lots").await?;
-    wait_js(
-        app,
+    app.wait_js(
         "a nonsense carry-over to be refused at its card, naming the input",
         "document.querySelector('#general-error')?.textContent.includes('`lots`')",
     )
@@ -91,8 +81,7 @@ async fn journey(app: &App) -> E2eResult {
         "the refused text stays in the field to be corrected"
     );
     enter(app, "#carry-over", "-3:30").await?;
-    wait_js(
-        app,
+    app.wait_js(
         "the carry-over to be saved",
         "document.querySelector('#settings-saved') && !document.querySelector('#general-error')",
     )
@@ -104,8 +93,7 @@ async fn journey(app: &App) -> E2eResult {
         "#balance-start-calendar .picker-day[data-date='{first_of_month}']"
     ))
     .await?;
-    wait_js(
-        app,
+    app.wait_js(
         "the start date to be saved",
         &format!(
             "document.querySelector('#balance-start')?.dataset.value === {:?} && \
@@ -116,8 +104,7 @@ async fn journey(app: &App) -> E2eResult {
     .await?;
     app.click("#nav-timeline").await?;
     let since = format!("Balance since {}", first_of_month.format("%-d %b"));
-    wait_js(
-        app,
+    app.wait_js(
         "the running balance to count from the chosen date with the carry-over",
         &format!(
             "(() => {{ const t = document.querySelector('#running-balance')?.textContent ?? ''; \

@@ -10,7 +10,7 @@
 use chrono::NaiveTime;
 use serde_json::{json, Value};
 use std::time::Duration;
-use stint_e2e::{ensure, eventually, App, E2eResult, JsTruthy};
+use stint_e2e::{ensure, eventually, App, E2eResult};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn preferences_chosen_in_settings_are_kept_in_the_data_folder_and_the_timer_says_when_to_leave(
@@ -20,11 +20,6 @@ async fn preferences_chosen_in_settings_are_kept_in_the_data_folder_and_the_time
     };
     let outcome = journey(&app).await;
     app.finish(outcome).await;
-}
-
-async fn wait_js(app: &App, why: &str, script: &str) -> E2eResult {
-    app.wait_until(why, Duration::from_secs(10), JsTruthy(script))
-        .await
 }
 
 /// The keys of `want` that `all` does not hold with the wanted value, for a message.
@@ -55,8 +50,7 @@ async fn journey(app: &App) -> E2eResult {
         .await?
         .select_by_value("de")
         .await?;
-    wait_js(
-        app,
+    app.wait_js(
         "the UI to turn German",
         "document.querySelector('#nav-settings')?.textContent.trim() === 'Einstellungen'",
     )
@@ -65,21 +59,18 @@ async fn journey(app: &App) -> E2eResult {
         .await?
         .select_by_value("dark")
         .await?;
-    wait_js(
-        app,
+    app.wait_js(
         "the dark theme to apply",
         "document.documentElement.dataset.theme === 'dark'",
     )
     .await?;
-    wait_js(
-        app,
+    app.wait_js(
         "the notification switches to show the backend's defaults (10 h on)",
         "document.querySelector('#notify-10h')?.checked === true",
     )
     .await?;
     app.click("#notify-10h").await?;
-    wait_js(
-        app,
+    app.wait_js(
         "the 10 h switch to show off once the backend took it",
         "document.querySelector('#notify-10h')?.checked === false \
          && !document.querySelector('#notification-error')",
@@ -118,16 +109,13 @@ async fn journey(app: &App) -> E2eResult {
     // The webview's cache is only a cache: without it the backend's choices come back.
     app.client.execute("localStorage.clear();", vec![]).await?;
     app.client.refresh().await?;
-    wait_js(
-        app,
+    app.wait_js(
         "German and dark to come back from the data folder with the cache cleared",
         "document.querySelector('#nav-settings')?.textContent.trim() === 'Einstellungen' \
          && document.documentElement.dataset.theme === 'dark'",
     )
     .await?;
-    wait_js(
-        app,
-        "the cache to be filled again for the next start's first paint",
+    app.wait_js("the cache to be filled again for the next start's first paint",
         "localStorage.getItem('stint.theme') === 'dark' && localStorage.getItem('stint.lang') === 'de'",
     )
     .await?;
@@ -135,9 +123,7 @@ async fn journey(app: &App) -> E2eResult {
     app.click("#nav-timeline").await?;
     app.click("#timer-start").await?;
     app.wait_for("#timer-pause").await?;
-    wait_js(
-        app,
-        "the running timer to say when to leave (Gehen um HH:MM) and the latest end",
+    app.wait_js("the running timer to say when to leave (Gehen um HH:MM) and the latest end",
         "/^Gehen um \\d\\d:\\d\\d$/.test(document.querySelector('#leave-at')?.textContent.trim() ?? '') \
          && /^spätestens \\d\\d:\\d\\d$/.test(document.querySelector('#latest-end')?.textContent.trim() ?? '')",
     )
@@ -158,8 +144,7 @@ async fn journey(app: &App) -> E2eResult {
 
     app.click("#timer-pause").await?;
     app.wait_for("#timer-resume").await?;
-    wait_js(
-        app,
+    app.wait_js(
         "a paused timer to show no leave-at",
         "!document.querySelector('#leave-at') && !document.querySelector('#latest-end')",
     )

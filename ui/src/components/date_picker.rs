@@ -102,12 +102,13 @@ pub fn DatePicker(props: &DatePickerProps) -> Html {
     );
     let calendar = open.then(|| {
         let month = *shown;
+        let today = today();
         let days = month_grid(month, week_start).into_iter().map(|date| {
             let classes = classes!(
                 "picker-day",
                 (date.month() != month.month()).then_some("outside"),
                 (Some(date) == value).then_some("chosen"),
-                (date == today()).then_some("today"),
+                (date == today).then_some("today"),
             );
             html! {
                 <button type="button" class={classes} data-date={iso::date(date)}
