@@ -18,7 +18,7 @@ pub mod recording;
 mod tools;
 
 pub use fantoccini::{Client, Locator};
-pub use tools::target_dir;
+pub use tools::{target_dir, webkit_driver_on_path};
 
 use process::Child;
 use std::ffi::OsString;
@@ -76,6 +76,9 @@ pub struct Launch {
     pub keep_data: bool,
     /// More environment for tauri-driver and so for the app, e.g. `XDG_CACHE_HOME`.
     pub env: Vec<(String, String)>,
+    /// The native WebDriver; `None` finds WebKitWebDriver as described in `tools`. The
+    /// harness's own journey passes one that is slow to start.
+    pub webkit_driver: Option<PathBuf>,
 }
 
 /// One running app under test.
@@ -99,7 +102,8 @@ impl App {
 
     /// Starts the app for `name` as `launch` says; `None` means skipped (only outside CI).
     pub async fn launch_with(name: &str, launch: &Launch) -> Option<App> {
-        let tools = match tools::Tools::find(launch.app.as_deref()) {
+        let tools = match tools::Tools::find(launch.app.as_deref(), launch.webkit_driver.as_deref())
+        {
             Ok(tools) => tools,
             Err(missing) => {
                 if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") {
@@ -138,8 +142,13 @@ impl App {
             "tauri-driver",
         )?;
         process::wait_for_port(port, Duration::from_secs(20)).await?;
-        // The port answering is ours only if the driver is still alive (not one that could not
-        // bind it and left).
+        // tauri-driver answers on its port before WebKitWebDriver, which it starts, listens on
+        // the native one; a new session sent in between is forwarded to nobody and tauri-driver
+        // drops the connection without an answer ("webdriver server did not respond"). So wait
+        // for both.
+        process::wait_for_port(native_port, Duration::from_secs(20)).await?;
+        // The ports answering are ours only if the driver is still alive (not one that could
+        // not bind them and left).
         driver.still_running()?;
 
         let mut caps = serde_json::Map::new();
@@ -315,7 +324,7 @@ impl Plain {
     /// Starts the app (`launch.app`, else found as for a journey) with `args`, under the name
     /// `name` (its data directory). The benchmark also starts its bare-WebKit reference this way.
     pub fn start(name: &str, launch: &Launch, args: &[&str]) -> E2eResult<Plain> {
-        let tools = tools::Tools::find(launch.app.as_deref())?;
+        let tools = tools::Tools::find(launch.app.as_deref(), launch.webkit_driver.as_deref())?;
         let (xvfb, display) = process::start_xvfb(&tools.xvfb)?;
         let data_dir = data_dir(name, launch)?;
         let app = process::spawn(

@@ -2,7 +2,8 @@
 //!
 //! Each can be pointed at explicitly (`STINT_XVFB`, `STINT_TAURI_DRIVER`, `STINT_WEBKIT_DRIVER`,
 //! `STINT_APP_BIN`); otherwise `PATH` and the cargo target directory are searched. A caller may
-//! name the app binary itself (the benchmark runs the release build).
+//! name the app binary itself (the benchmark runs the release build), and the native driver (the
+//! harness's own test starts a slow one).
 
 use std::path::{Path, PathBuf};
 
@@ -15,12 +16,15 @@ pub struct Tools {
 }
 
 impl Tools {
-    /// All tools, or one message naming every one that is missing; `app` overrides where the
-    /// app binary is looked for.
-    pub fn find(app: Option<&Path>) -> Result<Tools, String> {
+    /// All tools, or one message naming every one that is missing; `app` and `webkit_driver`
+    /// override where the app binary and the native driver are looked for.
+    pub fn find(app: Option<&Path>, webkit_driver: Option<&Path>) -> Result<Tools, String> {
         let xvfb = locate("STINT_XVFB", "Xvfb");
         let tauri_driver = locate("STINT_TAURI_DRIVER", "tauri-driver");
-        let webkit_driver = locate("STINT_WEBKIT_DRIVER", "WebKitWebDriver");
+        let webkit_driver = match webkit_driver {
+            Some(path) => Ok(path.to_path_buf()),
+            None => webkit_driver_on_path(),
+        };
         let app = app
             .map(Path::to_path_buf)
             .or_else(|| std::env::var_os("STINT_APP_BIN").map(PathBuf::from))
@@ -47,6 +51,12 @@ impl Tools {
                 .join("; ")),
         }
     }
+}
+
+/// WebKitWebDriver as a journey finds it (`STINT_WEBKIT_DRIVER`, else `PATH`): for a wrapper
+/// that starts it.
+pub fn webkit_driver_on_path() -> Result<PathBuf, String> {
+    locate("STINT_WEBKIT_DRIVER", "WebKitWebDriver")
 }
 
 fn locate(var: &str, name: &str) -> Result<PathBuf, String> {

@@ -134,6 +134,7 @@ async fn bench() -> E2eResult {
             app: Some(bench.app.clone()),
             keep_data: true,
             env: plain_env(&bench),
+            ..Launch::default()
         };
         plain.push(idle_memory(&Plain::start(NAME, &launch, &[])?).await);
     }
@@ -192,6 +193,7 @@ async fn bare_webkit(bench: &Bench, runs: usize) -> E2eResult<Result<results::Ba
             app: Some(python.to_path_buf()),
             keep_data: false,
             env,
+            ..Launch::default()
         };
         let started = Plain::start("bench-bare-webkit", &launch, &[script])?;
         let started_ms = procfs::started_at_ms(started.pid(), bench.ticks)
@@ -240,6 +242,7 @@ impl<'a> Run<'a> {
                 ("XDG_CACHE_HOME".into(), bench.cache.display().to_string()),
                 ("RUST_LOG".into(), "warn".into()),
             ],
+            ..Launch::default()
         };
         let app = App::launch_with(NAME, &launch)
             .await
