@@ -45,10 +45,13 @@ impl DemoServer {
         if let Some(sandbox) = slot.as_ref() {
             return Ok(sandbox.clone());
         }
-        let sandbox = Sandbox::start_in_background(SandboxConfig {
-            today,
-            ..SandboxConfig::default()
-        })?;
+        let sandbox = Sandbox::serve_in_background(
+            crate::loopback::listener()?,
+            SandboxConfig {
+                today,
+                ..SandboxConfig::default()
+            },
+        )?;
         tracing::info!(url = %sandbox.base_url(), "demo sandbox started");
         *slot = Some(sandbox.clone());
         Ok(sandbox)

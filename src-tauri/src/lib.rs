@@ -7,12 +7,14 @@ mod active;
 mod commands;
 mod demo;
 mod idle;
+mod loopback;
 mod notices;
 mod paths;
 mod preferences;
 mod scheduler;
 mod shortcut;
 mod single_instance;
+mod startup_report;
 mod tray;
 mod webview_env;
 
@@ -45,6 +47,12 @@ pub fn run() {
         .plugin(tauri_plugin_autostart::Builder::new().build())
         .plugin(tauri_plugin_global_shortcut::Builder::new().build())
         .plugin(tauri_plugin_dialog::init())
+        .on_page_load(|webview, payload| {
+            startup_report::on_page_load(webview, payload);
+            if payload.event() == tauri::webview::PageLoadEvent::Finished {
+                shortcut::restore_after_load(webview.app_handle());
+            }
+        })
         .on_window_event(|window, event| match event {
             tauri::WindowEvent::Resized(_) | tauri::WindowEvent::Moved(_) => {
                 preferences::remember_window(window.app_handle(), window);
@@ -86,14 +94,13 @@ pub fn run() {
             app.manage(notices::Notices::default());
             app.manage(scheduler);
             idle::start(app.handle().clone(), active);
-            let chosen = preferences::get(app.handle(), "timer_shortcut");
-            if let Err(err) = shortcut::apply(app.handle(), &chosen) {
-                tracing::warn!(shortcut = %chosen, error = %err.message, "the timer shortcut is not set");
-            }
+            // The saved timer shortcut is set once the page has loaded, not here
+            // (`shortcut::restore_after_load` says why).
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
+            commands::app::report_drawn,
             commands::connection::connection_status,
             commands::connection::connect,
             commands::connection::sync_now,

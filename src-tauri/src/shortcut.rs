@@ -8,6 +8,27 @@ use stint_model::{ErrorCode, IpcError};
 use tauri::AppHandle;
 use tauri_plugin_global_shortcut::{GlobalShortcutExt, Shortcut, ShortcutState};
 
+/// At start, once the page has loaded: sets the saved shortcut (preference `timer_shortcut`),
+/// on a thread of its own. Registering during setup held the page back by about 0.5 s (the
+/// plugin waits on the main thread for its X11 thread), and with `off`, the default, nothing is
+/// registered yet, so nothing is called at all. Measured with the app benchmark's start-up
+/// report (`src-tauri/src/startup_report.rs`).
+pub fn restore_after_load(app: &AppHandle) {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let chosen = crate::preferences::get(app, "timer_shortcut");
+        if chosen == "off" {
+            return;
+        }
+        let app = app.clone();
+        std::thread::spawn(move || {
+            if let Err(err) = apply(&app, &chosen) {
+                tracing::warn!(shortcut = %chosen, error = %err.message, "the timer shortcut is not set");
+            }
+        });
+    });
+}
+
 /// Sets the shortcut to `value` (`off` removes it); a text that is no shortcut, or one the
 /// desktop will not give (another app holds it), is refused with the reason.
 pub fn apply(app: &AppHandle, value: &str) -> Result<(), IpcError> {

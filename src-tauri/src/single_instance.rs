@@ -73,7 +73,7 @@ pub fn claim(data_dir: &Path) -> std::io::Result<Instance> {
     }
     match taken {
         Ok(()) => {
-            let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))?;
+            let listener = crate::loopback::listener()?;
             let port = listener.local_addr()?.port();
             std::fs::write(data_dir.join(PORT_FILE), port.to_string())?;
             Ok(Instance::First(First {

@@ -110,8 +110,9 @@ pub enum ExportWhat {
         #[arg(long, value_enum, default_value_t = Lang::En)]
         lang: Lang,
     },
-    /// Absences touching a date range as an iCalendar file: one all-day event per absence,
-    /// with a UID that stays the same on every export, so a re-import updates the events.
+    /// Absences touching a date range as an iCalendar file: one event per absence (all-day, or
+    /// at its hours for an hour-based one), with a UID that stays the same on every export, so a
+    /// re-import updates the events.
     Absences {
         #[arg(long, value_name = "YYYY-MM-DD")]
         from: String,

@@ -7,6 +7,7 @@
 mod args;
 mod commands;
 mod input;
+mod output;
 
 use args::Cli;
 use clap::Parser;

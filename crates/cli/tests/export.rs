@@ -308,6 +308,16 @@ fn events(file: &Path) -> Vec<IcalEvent> {
     calendar.events
 }
 
+/// The value of the event's property `name`.
+fn value(event: &IcalEvent, name: &str) -> String {
+    event
+        .properties
+        .iter()
+        .find(|p| p.name == name)
+        .and_then(|p| p.value.clone())
+        .unwrap_or_else(|| panic!("the event has {name}: {event:?}"))
+}
+
 fn uids(events: &[IcalEvent]) -> BTreeSet<String> {
     events
         .iter()
@@ -361,6 +371,34 @@ fn the_absence_calendar_has_one_event_per_absence_and_keeps_its_uids() {
         assert!(
             first_uids.iter().any(|uid| uid.contains(id.as_str())),
             "{type_name} {id} has an event whose UID is made from its id: {first_uids:?}"
+        );
+    }
+    let anna = sandbox
+        .employees()
+        .into_iter()
+        .find(|e| e.email == sandbox.credentials().email)
+        .expect("the demo employee exists")
+        .id;
+    let hour_based: Vec<_> = sandbox
+        .absence_periods_of(anna)
+        .into_iter()
+        .filter(|p| p.start.date() <= to && p.end.date() >= from)
+        .collect();
+    assert!(
+        !hour_based.is_empty(),
+        "setup: the demo has hour-based absences in the range"
+    );
+    for period in &hour_based {
+        let event = first
+            .iter()
+            .find(|e| value(e, "UID").contains(&period.id))
+            .unwrap_or_else(|| panic!("an event for hour-based absence {}", period.id));
+        let wall = |at: chrono::NaiveDateTime| at.format("%Y%m%dT%H%M%S").to_string();
+        assert_eq!(
+            (value(event, "DTSTART"), value(event, "DTEND")),
+            (wall(period.start), wall(period.end)),
+            "hour-based {} is a timed event at Personio's wall-clock times, floating (no Z)",
+            period.id
         );
     }
 

@@ -313,3 +313,38 @@ fn manual_edits_exit_3_while_personio_is_connected_and_the_timeline_shows_person
         "the demo year of absences shows up ({personio_absences})"
     );
 }
+
+/// `stint-cli timeline … | head -1`: a reader that leaves before the end (here: before the
+/// first byte) ends the output quietly with exit 0, where `println!` panicked with exit 101.
+/// Three years of JSON outgrow a pipe's buffer, so the write meets the closed pipe whenever the
+/// reader goes.
+#[test]
+fn a_reader_that_leaves_early_ends_the_output_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = cli(
+        dir.path(),
+        &[
+            "timeline",
+            "--from",
+            "2024-01-01",
+            "--to",
+            "2026-12-31",
+            "--format",
+            "json",
+        ],
+    )
+    .stdin(std::process::Stdio::null())
+    .stdout(std::process::Stdio::piped())
+    .stderr(std::process::Stdio::piped())
+    .spawn()
+    .expect("the stint-cli binary starts");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("stint-cli ends");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "a closed pipe is the reader being done: {stderr}"
+    );
+    assert!(stderr.is_empty(), "nothing on stderr: {stderr}");
+}

@@ -8,7 +8,7 @@
 use crate::{CoreError, Stint};
 use chrono::NaiveDate;
 use stint_model::{
-    AbsenceCategory, AbsenceId, AbsencePeriod, AbsenceStatus, ManualAbsenceInput,
+    AbsenceCategory, AbsenceId, AbsencePeriod, AbsenceStatus, AbsenceTimes, ManualAbsenceInput,
     ManualAbsenceView, Source,
 };
 use stint_store::{ManualAbsence, NewManualAbsence, Store};
@@ -52,6 +52,10 @@ pub(crate) fn periods_between(
                 half_day_start: a.half_day_start,
                 half_day_end: a.half_day_end,
                 minutes_by_day: a.minutes_by_day,
+                times: a.times.map(|t| AbsenceTimes {
+                    start: t.start,
+                    end: t.end,
+                }),
             })
             .collect()
     } else {
@@ -70,6 +74,8 @@ pub(crate) fn periods_between(
                 half_day_start: a.half_day_start,
                 half_day_end: a.half_day_end,
                 minutes_by_day: Vec::new(),
+                // The user's own absences are whole or half days, never hours.
+                times: None,
             })
             .collect()
     })

@@ -7,8 +7,8 @@ use crate::attendances::V2Read;
 use chrono::{DateTime, Utc};
 use stint_personio::{Absences, DayAbsence, HourAbsence, Snapshot, TimeOff};
 use stint_store::{
-    AbsenceKind, AbsenceType, Balance, PersonioSnapshot, Profile, StoredAbsence, WeeklyMinutes,
-    WorkSchedule,
+    AbsenceKind, AbsenceTimes, AbsenceType, Balance, PersonioSnapshot, Profile, StoredAbsence,
+    WeeklyMinutes, WorkSchedule,
 };
 
 /// Where a connection points, recorded in the profile for the status screen.
@@ -56,6 +56,10 @@ pub fn to_store(
             half_day_end: false,
             days_count: None,
             minutes_by_day: h.breakdowns.clone(),
+            times: h.times.map(|t| AbsenceTimes {
+                start: t.start,
+                end: t.end,
+            }),
         })
     };
     // Over v2 when the credential may read absences there and the answer is complete; else
@@ -93,6 +97,7 @@ pub fn to_store(
                     half_day_end: d.half_day_end,
                     days_count: None,
                     minutes_by_day: Vec::new(),
+                    times: None,
                 }
             };
             v2_absences
@@ -202,5 +207,6 @@ fn day_absence(t: &TimeOff, type_id: Option<i64>) -> StoredAbsence {
         half_day_end: t.half_day_end,
         days_count: Some(t.days_count),
         minutes_by_day: Vec::new(),
+        times: None,
     }
 }

@@ -1,19 +1,27 @@
-//! Absences as an iCalendar file (RFC 5545) a calendar app imports: one all-day event per
-//! absence period.
+//! Absences as an iCalendar file (RFC 5545) a calendar app imports: one event per absence
+//! period — all-day, or at its hours for an hour-based absence whose clock times are known.
 //!
+//! - An hour-based absence with clock times is a timed event, `DTSTART:20260610T100000` to
+//!   `DTEND:20260610T113000`, in *floating* local time (RFC 5545 §3.3.5, form 1: no `Z`, no
+//!   `TZID`): Personio gives the employee's wall-clock times without a zone, so the event shows
+//!   at those hours wherever the calendar is, rather than at hours shifted by a zone Stint
+//!   would have to guess. One over several days is a single event from its start to its end
+//!   (calendars draw it across the days); the hours per day are in the description.
+//! - Every other absence is an all-day event (`DTSTART;VALUE=DATE`, `DTEND` the day after the
+//!   last). So is an hour-based one without clock times — the user's own, or one synced before
+//!   Stint kept times (until the next sync brings them): it names the hours rather than invent
+//!   a time.
 //! - The title is the type, with half days marked (`Urlaub (half day)`, `… (last day half)`),
-//!   an hour-based absence's hours (`Arzt (1:30 h)`) and a status other than approved. Stint
-//!   keeps an hour-based absence's minutes per day, not its clock times, so its event is an
-//!   all-day one that names the hours (per day in the description) rather than invent a time.
+//!   an hour-based absence's hours (`Arzt (1:30 h)`) and a status other than approved.
 //! - `CATEGORIES` holds the type and its group (Vacation, Sick, …); `STATUS` is `CONFIRMED`
 //!   for approved absences and `TENTATIVE` for requested ones.
 //! - The `UID` is made from the absence's identity only — Personio's id, or the id of the
 //!   user's own absence — so importing a newer export updates the event instead of adding a
-//!   second one.
+//!   second one (also when an all-day event becomes a timed one once its times are known).
 //! - Lines end in CRLF and are folded at 75 octets (never inside a UTF-8 character); text is
 //!   escaped (`\\`, `\;`, `\,`, `\n`).
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Utc};
 use stint_model::duration::hm;
 use stint_model::{AbsenceCategory, AbsenceId, AbsencePeriod, AbsenceStatus, Language};
 
@@ -39,12 +47,20 @@ pub fn absences_ics(periods: &[AbsencePeriod], lang: Language, stamp: DateTime<U
         line("BEGIN:VEVENT");
         line(&format!("UID:{}", uid(&period.id)));
         line(&format!("DTSTAMP:{}", utc_stamp(stamp)));
-        line(&format!("DTSTART;VALUE=DATE:{}", day(period.start)));
-        // DTEND of an all-day event is exclusive: the day after the last.
-        line(&format!(
-            "DTEND;VALUE=DATE:{}",
-            day(period.end + Duration::days(1))
-        ));
+        match period.times {
+            Some(times) => {
+                line(&format!("DTSTART:{}", floating(times.start)));
+                line(&format!("DTEND:{}", floating(times.end)));
+            }
+            None => {
+                line(&format!("DTSTART;VALUE=DATE:{}", day(period.start)));
+                // DTEND of an all-day event is exclusive: the day after the last.
+                line(&format!(
+                    "DTEND;VALUE=DATE:{}",
+                    day(period.end + Duration::days(1))
+                ));
+            }
+        }
         line(&format!("SUMMARY:{}", escape(&title(period, t))));
         let mut categories = vec![escape(&period.type_name)];
         let group = category_word(period.category, lang);
@@ -158,6 +174,18 @@ fn day(date: NaiveDate) -> String {
     format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
 }
 
+/// A local wall time as a floating DATE-TIME: `20260610T100000`, no `Z`, no zone (seconds
+/// only; a fraction has no place in iCalendar).
+fn floating(at: NaiveDateTime) -> String {
+    format!(
+        "{}T{:02}{:02}{:02}",
+        day(at.date()),
+        at.hour(),
+        at.minute(),
+        at.second()
+    )
+}
+
 fn utc_stamp(at: DateTime<Utc>) -> String {
     format!(
         "{}T{:02}{:02}{:02}Z",
@@ -257,6 +285,18 @@ mod tests {
         assert_eq!(
             uid(&AbsenceId::Personio("day:51000007".into())),
             "personio-day:51000007@stint.app"
+        );
+    }
+
+    #[test]
+    fn floating_times_carry_no_zone_and_no_fraction() {
+        let at = NaiveDate::from_ymd_opt(2026, 6, 10)
+            .and_then(|d| d.and_hms_milli_opt(9, 5, 7, 500))
+            .expect("a time");
+        assert_eq!(
+            floating(at),
+            "20260610T090507",
+            "RFC 5545 DATE-TIME form 1: local, seconds, no Z"
         );
     }
 }

@@ -1,14 +1,15 @@
 //! The absence calendar read back with a standard iCalendar parser (the `ical` crate): one
 //! event per absence period, UIDs from the absence's identity that stay the same on the next
-//! export, titles that mark half days and hours, and lines folded and ended as RFC 5545 asks.
+//! export, titles that mark half days and hours, hour-based absences with clock times as timed
+//! events in floating local time, and lines folded and ended as RFC 5545 asks.
 
 mod common;
 
 use chrono::{TimeZone, Utc};
 use common::*;
 use ical::parser::ical::component::IcalEvent;
-use stint_export::absences_ics;
-use stint_model::Language;
+use stint_export::{absences_ics, calendar_uid};
+use stint_model::{AbsencePeriod, Language};
 
 fn events(bytes: &[u8]) -> Vec<IcalEvent> {
     let mut calendars = ical::IcalParser::new(bytes);
@@ -27,6 +28,18 @@ fn property(event: &IcalEvent, name: &str) -> String {
         .find(|p| p.name == name)
         .and_then(|p| p.value.clone())
         .unwrap_or_else(|| panic!("the event has {name}: {event:?}"))
+}
+
+/// The parameters of the event's property `name` (empty when it has none).
+fn params(event: &IcalEvent, name: &str) -> Vec<(String, Vec<String>)> {
+    event
+        .properties
+        .iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| panic!("the event has {name}: {event:?}"))
+        .params
+        .clone()
+        .unwrap_or_default()
 }
 
 fn export(stamp_hour: u32) -> Vec<u8> {
@@ -156,5 +169,107 @@ fn german_titles_mark_half_days_in_german() {
     assert!(
         summaries.contains(&"Überstundenabbau (beantragt)".to_owned()),
         "{summaries:?}"
+    );
+}
+
+#[test]
+fn hour_based_absences_with_clock_times_are_timed_events_in_floating_local_time() {
+    let events = events(&export(8));
+    let by_start = |start: &str| {
+        events
+            .iter()
+            .find(|e| property(e, "DTSTART") == start)
+            .unwrap_or_else(|| panic!("an event starts {start}"))
+    };
+    let doctor = by_start("20260610T100000");
+    assert_eq!(
+        property(doctor, "DTEND"),
+        "20260610T113000",
+        "it ends at its end time, 90 minutes later"
+    );
+    for name in ["DTSTART", "DTEND"] {
+        assert_eq!(
+            params(doctor, name),
+            Vec::<(String, Vec<String>)>::new(),
+            "{name} is floating local time (RFC 5545 §3.3.5 form 1): no VALUE=DATE, no TZID"
+        );
+        assert!(
+            !property(doctor, name).ends_with('Z'),
+            "{name} is not UTC: Personio's times are wall-clock times without a zone"
+        );
+    }
+    assert_eq!(
+        property(doctor, "SUMMARY"),
+        "Arzttermin (1:30 h)",
+        "the title still names the hours"
+    );
+    assert_eq!(
+        property(doctor, "UID"),
+        "personio-hour:5d2a-timed@stint.app",
+        "the UID is made from the id alone, as for an all-day event"
+    );
+
+    let course = by_start("20260622T130000");
+    assert_eq!(
+        property(course, "DTEND"),
+        "20260623T120000",
+        "a period over two days is one event from its start to its end"
+    );
+    assert_eq!(property(course, "SUMMARY"), "Fortbildung (7:00 h)");
+    let description = property(course, "DESCRIPTION");
+    assert!(
+        description.contains("2026-06-22: 4:00 h") && description.contains("2026-06-23: 3:00 h"),
+        "the hours per day are in the description: {description}"
+    );
+
+    let untimed = by_start("20260617");
+    assert!(
+        params(untimed, "DTSTART")
+            .iter()
+            .any(|(k, v)| k == "VALUE" && v == &vec!["DATE".to_owned()]),
+        "an hour-based absence without clock times stays an all-day event"
+    );
+    assert_eq!(property(untimed, "DTEND"), "20260619", "DTEND is exclusive");
+}
+
+#[test]
+fn an_absence_keeps_its_uid_when_its_clock_times_become_known() {
+    // Synced before Stint kept times: all-day. Synced after: timed. A re-import must update
+    // the one event, not add a second.
+    let stamp = Utc
+        .with_ymd_and_hms(2026, 7, 1, 8, 0, 0)
+        .single()
+        .expect("a time");
+    let timed: Vec<AbsencePeriod> = periods()
+        .into_iter()
+        .filter(|p| p.times.is_some())
+        .collect();
+    let untimed: Vec<AbsencePeriod> = timed
+        .iter()
+        .cloned()
+        .map(|p| AbsencePeriod { times: None, ..p })
+        .collect();
+    let before = events(&absences_ics(&untimed, Language::En, stamp));
+    let after = events(&absences_ics(&timed, Language::En, stamp));
+    let uids = |events: &[IcalEvent]| -> Vec<String> {
+        events.iter().map(|e| property(e, "UID")).collect()
+    };
+    assert_eq!(
+        uids(&before),
+        uids(&after),
+        "the same UIDs with or without times"
+    );
+    assert_eq!(
+        uids(&after),
+        timed
+            .iter()
+            .map(|p| calendar_uid(&p.id))
+            .collect::<Vec<_>>(),
+        "each made from the absence's id"
+    );
+    assert!(
+        before.iter().all(|e| property(e, "DTSTART").len() == 8)
+            && after.iter().all(|e| property(e, "DTSTART").contains('T')),
+        "all-day before, timed after"
     );
 }

@@ -44,6 +44,9 @@ pub mod commands {
     pub const IDLE_ANSWER: &str = "idle_answer";
     /// Saves a timesheet or the absences where the user chooses (`ExportKind`).
     pub const EXPORT_FILE: &str = "export_file";
+    /// The Timeline's first paint, for the app benchmark only (`STINT_STARTUP_REPORT`); the UI
+    /// never calls it, a script the backend injects on request does.
+    pub const REPORT_DRAWN: &str = "report_drawn";
 
     /// Every command the webview may call: the app's build script declares exactly these to
     /// Tauri, and `capabilities/default.json` allows exactly these.
@@ -85,6 +88,7 @@ pub mod commands {
         IDLE_PENDING,
         IDLE_ANSWER,
         EXPORT_FILE,
+        REPORT_DRAWN,
     ];
 }
 

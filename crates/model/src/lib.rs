@@ -38,8 +38,8 @@ pub use settings::{
 };
 pub use timeline::{AbsenceCategory, AbsenceStatus, DayAbsence, DayPlan, Source, Timeline, Totals};
 pub use timesheet::{
-    AbsenceId, AbsencePeriod, ExportKind, Language, MonthRunningBalance, Timesheet, TimesheetDay,
-    TimesheetFormat, TrackedSpan, VacationBalance,
+    AbsenceId, AbsencePeriod, AbsenceTimes, ExportKind, Language, MonthRunningBalance, Timesheet,
+    TimesheetDay, TimesheetFormat, TrackedSpan, VacationBalance,
 };
 pub use tracking::{
     EntrySource, PersonioState, TimeEntryInput, TimeEntryView, TimerStatus, TimerView,

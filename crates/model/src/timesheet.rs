@@ -161,6 +161,21 @@ pub struct AbsencePeriod {
     pub half_day_end: bool,
     /// An hour-based absence's minutes per day; empty for day-based ones.
     pub minutes_by_day: Vec<(NaiveDate, u32)>,
+    /// An hour-based absence's clock times, when Personio gave them; `None` for day-based
+    /// ones, the user's own, and Personio's synced before Stint kept times.
+    #[serde(default)]
+    pub times: Option<AbsenceTimes>,
+}
+
+/// When an hour-based absence starts and ends: the employee's local wall time as Personio
+/// wrote it, with no zone (Personio gives wall times; a calendar shows them as they are).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AbsenceTimes {
+    #[serde(with = "crate::iso::serde_date_time")]
+    pub start: NaiveDateTime,
+    /// After `start`; may lie on a later day than it.
+    #[serde(with = "crate::iso::serde_date_time")]
+    pub end: NaiveDateTime,
 }
 
 impl AbsencePeriod {

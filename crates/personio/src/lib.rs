@@ -41,9 +41,9 @@ pub use clock::{Clock, SystemClock};
 pub use config::{ClientConfig, DEFAULT_BASE_URL};
 pub use error::{PersonioError, RIGHTS_LOCATION};
 pub use model::{
-    AbsenceStatus, AbsenceType, AbsenceUnit, Absences, AttendanceChange, AttendanceKind,
-    AttendancePeriod, AttendanceStatus, Balance, DayAbsence, Employee, HourAbsence, NewAttendance,
-    Person, Snapshot, TimeOff, WorkSchedule,
+    AbsenceStatus, AbsenceTimes, AbsenceType, AbsenceUnit, Absences, AttendanceChange,
+    AttendanceKind, AttendancePeriod, AttendanceStatus, Balance, DayAbsence, Employee, HourAbsence,
+    NewAttendance, Person, Snapshot, TimeOff, WorkSchedule,
 };
 pub use retry::RetryPolicy;
 pub use scope::{Area, Scopes, SCOPES_LOCATION};

@@ -4,7 +4,7 @@
 //! `NaiveDate`, durations as integer minutes (house rule 6), statuses as an enum. They are
 //! serializable so the core can cache or log them; none of them holds a secret.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Weekday};
 use serde::{Deserialize, Serialize};
 
 mod attendance;
@@ -109,6 +109,28 @@ pub struct HourAbsence {
     pub status: AbsenceStatus,
     /// Minutes of absence per day, ascending by date.
     pub breakdowns: Vec<(NaiveDate, u32)>,
+    /// When it starts and ends on the clock, for the whole period (also where the breakdowns
+    /// were clipped to a window); `None` when Personio gave no usable times (missing, open-ended,
+    /// or not ending after they start).
+    pub times: Option<AbsenceTimes>,
+}
+
+/// An hour-based absence's start and end as the employee's local wall time, exactly as
+/// Personio wrote it: an offset it adds (v1 writes `+02:00`, `Z` or none) is dropped, never
+/// applied, as for every Personio date (converting would move the hours).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AbsenceTimes {
+    pub start: NaiveDateTime,
+    /// After `start`.
+    pub end: NaiveDateTime,
+}
+
+impl AbsenceTimes {
+    /// The times when `end` comes after `start`; `None` otherwise, because such a pair
+    /// describes no stretch of time a calendar could show.
+    pub fn new(start: NaiveDateTime, end: NaiveDateTime) -> Option<Self> {
+        (end > start).then_some(Self { start, end })
+    }
 }
 
 /// A person as v2 knows them: the id the v2 endpoints take (not the v1 employee id).

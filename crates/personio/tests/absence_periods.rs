@@ -4,6 +4,7 @@ mod common;
 
 use chrono::NaiveDate;
 use common::{bounded, client, demo_employee_id, sandbox, window};
+use stint_personio::AbsenceTimes;
 use stint_sandbox::{Endpoint, Fault};
 
 #[tokio::test]
@@ -37,6 +38,12 @@ async fn breakdowns_match_the_sandbox_inside_the_window() {
         assert_eq!(
             absence.type_name, source.type_name,
             "absence {} keeps its type name",
+            absence.id
+        );
+        assert_eq!(
+            absence.times,
+            AbsenceTimes::new(source.start, source.end),
+            "absence {} has the sandbox's clock times, the offset dropped",
             absence.id
         );
     }

@@ -49,6 +49,19 @@ async fn person_and_absences_agree_with_v1() {
         minutes(&v1_hours),
         "hour-based minutes from v2 breakdowns equal v1's for the same company"
     );
+    let demo = sandbox.absence_periods_of(i64::try_from(id).unwrap());
+    for absence in v2.hours.iter().chain(&v1_hours) {
+        let source = demo
+            .iter()
+            .find(|p| p.id == absence.id)
+            .expect("every hour-based id comes from the sandbox");
+        assert_eq!(
+            absence.times,
+            stint_personio::AbsenceTimes::new(source.start, source.end),
+            "absence {} has the sandbox's clock times over v1 (with offset) and v2 (without)",
+            absence.id
+        );
+    }
     assert!(
         !v2.days.is_empty(),
         "the demo employee has day-based absences in the window"

@@ -66,7 +66,17 @@ impl Sandbox {
 
     /// Binds 127.0.0.1 and serves from a thread with its own runtime, for callers without one.
     pub fn start_in_background(config: SandboxConfig) -> std::io::Result<Sandbox> {
-        let listener = bind(config.port)?;
+        Self::serve_in_background(bind(config.port)?, config)
+    }
+
+    /// Serves on `listener`, bound by the caller (`config.port` is then unused), from a thread
+    /// with its own runtime: for a caller that must choose the port itself, such as the app,
+    /// which keeps clear of the port WebKit's inspector is about to take.
+    pub fn serve_in_background(
+        listener: StdListener,
+        config: SandboxConfig,
+    ) -> std::io::Result<Sandbox> {
+        listener.set_nonblocking(true)?;
         let addr = listener.local_addr()?;
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()

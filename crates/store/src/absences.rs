@@ -1,19 +1,19 @@
 //! Tables `personio_absences` and `personio_absence_minutes`: Personio's absences, each with the
-//! per-day minutes of an hour-based one.
+//! per-day minutes of an hour-based one and, when Personio gave them, its clock times.
 //!
 //! Only [`crate::window`] writes here, inside a sync's transaction.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use crate::error::{invalid, sql, Result};
-use crate::types::personio::StoredAbsence;
+use crate::types::personio::{AbsenceKind, AbsenceTimes, StoredAbsence};
 use crate::{validate, Store};
 
 const TABLE: &str = "personio_absences";
 const MINUTES: &str = "personio_absence_minutes";
 const COLUMNS: &str = "source_id, kind, type_id, type_name, category, status, start_date, \
-                       end_date, half_day_start, half_day_end, days_count";
+                       end_date, half_day_start, half_day_end, days_count, starts_at, ends_at";
 
 impl Store {
     /// Personio absences overlapping `from..=to`, by start date.
@@ -82,7 +82,26 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<StoredAbsence> {
         half_day_end: row.get(9)?,
         days_count: row.get(10)?,
         minutes_by_day: Vec::new(),
+        // The schema holds both or neither.
+        times: match (row.get(11)?, row.get(12)?) {
+            (Some(start), Some(end)) => Some(AbsenceTimes { start, end }),
+            _ => None,
+        },
     })
+}
+
+/// A clock time as the columns keep it: `2026-06-10T10:00:00`, the local wall time with no zone
+/// (rusqlite's own form has a space instead of the `T`; a fraction, if any, is kept).
+fn wall_time(time: NaiveDateTime) -> String {
+    time.format("%Y-%m-%dT%H:%M:%S%.f").to_string()
+}
+
+fn starts_at(absence: &StoredAbsence) -> Option<String> {
+    absence.times.map(|t| wall_time(t.start))
+}
+
+fn ends_at(absence: &StoredAbsence) -> Option<String> {
+    absence.times.map(|t| wall_time(t.end))
 }
 
 fn minutes_of(conn: &Connection, source_id: &str) -> Result<Vec<(NaiveDate, u32)>> {
@@ -124,6 +143,28 @@ pub(crate) fn normalized(absence: &StoredAbsence) -> Result<StoredAbsence> {
             ));
         }
     }
+    if let Some(times) = absence.times {
+        if absence.kind != AbsenceKind::Hour {
+            return Err(invalid(
+                TABLE,
+                "starts_at",
+                format!(
+                    "absence {} is day-based; only an hour-based absence has clock times",
+                    absence.source_id
+                ),
+            ));
+        }
+        if times.end <= times.start {
+            return Err(invalid(
+                TABLE,
+                "ends_at",
+                format!(
+                    "absence {} ends {}, not after it starts {}",
+                    absence.source_id, times.end, times.start
+                ),
+            ));
+        }
+    }
     let mut out = absence.clone();
     out.minutes_by_day.sort_by_key(|(date, _)| *date);
     for pair in out.minutes_by_day.windows(2) {
@@ -156,7 +197,7 @@ pub(crate) fn insert(conn: &Connection, absence: &StoredAbsence) -> Result<()> {
     conn.execute(
         &format!(
             "INSERT INTO personio_absences ({COLUMNS})
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
         ),
         params![
             absence.source_id,
@@ -170,6 +211,8 @@ pub(crate) fn insert(conn: &Connection, absence: &StoredAbsence) -> Result<()> {
             absence.half_day_start,
             absence.half_day_end,
             absence.days_count,
+            starts_at(absence),
+            ends_at(absence),
         ],
     )
     .map_err(sql(TABLE))?;
@@ -182,7 +225,7 @@ pub(crate) fn update(conn: &Connection, absence: &StoredAbsence) -> Result<()> {
         "UPDATE personio_absences
          SET kind = ?2, type_id = ?3, type_name = ?4, category = ?5, status = ?6,
              start_date = ?7, end_date = ?8, half_day_start = ?9, half_day_end = ?10,
-             days_count = ?11
+             days_count = ?11, starts_at = ?12, ends_at = ?13
          WHERE source_id = ?1",
         params![
             absence.source_id,
@@ -196,6 +239,8 @@ pub(crate) fn update(conn: &Connection, absence: &StoredAbsence) -> Result<()> {
             absence.half_day_start,
             absence.half_day_end,
             absence.days_count,
+            starts_at(absence),
+            ends_at(absence),
         ],
     )
     .map_err(sql(TABLE))?;

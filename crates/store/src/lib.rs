@@ -42,8 +42,8 @@ pub use types::outbox::{
     TimerPush,
 };
 pub use types::personio::{
-    AbsenceKind, AbsenceType, AreaStatus, Balance, PersonioSnapshot, Profile, StoredAbsence,
-    StoredAttendance, WeeklyMinutes, WorkSchedule,
+    AbsenceKind, AbsenceTimes, AbsenceType, AreaStatus, Balance, PersonioSnapshot, Profile,
+    StoredAbsence, StoredAttendance, WeeklyMinutes, WorkSchedule,
 };
 pub use types::sync::{NewSyncRun, SyncCounts, SyncOutcome, SyncRun, SyncTrigger};
 pub use types::user::{ManualAbsence, NewManualAbsence, NewTimeEntry, RunningTimer, TimeEntry};

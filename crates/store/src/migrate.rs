@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_settings.sql"),
     include_str!("../migrations/0004_attendances.sql"),
     include_str!("../migrations/0005_personio_outbox.sql"),
+    include_str!("../migrations/0006_absence_times.sql"),
 ];
 
 /// The schema version this build creates and understands.

@@ -18,8 +18,9 @@ impl Store {
     /// Makes the stored Personio data equal to `snapshot` for the window `from..=to`.
     ///
     /// Profile, schedule, balances and absence types are replaced whole. Absences are merged by
-    /// `source_id`: new ones are inserted, ones that differ in any field (per-day minutes
-    /// included) are updated, and stored ones overlapping the window that the snapshot lacks are
+    /// `source_id`: new ones are inserted, ones that differ in any field (per-day minutes and
+    /// clock times included, so the first sync after the store learnt to keep times fills them
+    /// in) are updated, and stored ones overlapping the window that the snapshot lacks are
     /// deleted — Personio no longer returns them. Stored absences entirely outside the window
     /// are left alone. Returns what changed; on any error nothing has changed.
     ///

@@ -10,6 +10,15 @@ use common::{day, snapshot, temp_store};
 /// The SQL of migration 0001 as released, to build a database "from an older Stint".
 const MIGRATION_0001: &str = include_str!("../migrations/0001_initial.sql");
 
+/// Migrations 0001 to 0005 as released: a database from the Stint before absence times.
+const MIGRATIONS_TO_5: [&str; 5] = [
+    MIGRATION_0001,
+    include_str!("../migrations/0002_sync_error_code.sql"),
+    include_str!("../migrations/0003_settings.sql"),
+    include_str!("../migrations/0004_attendances.sql"),
+    include_str!("../migrations/0005_personio_outbox.sql"),
+];
+
 #[test]
 fn opening_twice_is_idempotent_and_keeps_data() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -61,6 +70,61 @@ fn database_from_migration_1_upgrades_and_keeps_data() {
         store.manual_weekly_minutes().expect("week").0[0],
         300,
         "an upgrade keeps what the user had"
+    );
+}
+
+#[test]
+fn database_from_version_5_keeps_its_absences_without_times() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("v5.db");
+    {
+        let conn = Connection::open(&path).expect("raw connection");
+        for sql in MIGRATIONS_TO_5 {
+            conn.execute_batch(sql)
+                .expect("a released migration applies");
+        }
+        conn.pragma_update(None, "user_version", 5)
+            .expect("mark version 5");
+        conn.execute_batch(
+            "INSERT INTO personio_absences (source_id, kind, type_id, type_name, category, status,
+                 start_date, end_date, half_day_start, half_day_end, days_count)
+             VALUES ('day:7', 'day', 1, 'Urlaub', NULL, 'approved', '2026-03-02', '2026-03-03',
+                     0, 1, 1.5),
+                    ('hour:u-1', 'hour', 2, 'Arzttermin', NULL, 'approved', '2026-03-05',
+                     '2026-03-05', 0, 0, NULL);
+             INSERT INTO personio_absence_minutes (source_id, date, minutes)
+             VALUES ('hour:u-1', '2026-03-05', 90);",
+        )
+        .expect("absences synced by the old version");
+    }
+    let store = Store::open(&path).expect("a version 5 database opens");
+    assert_eq!(
+        store.schema_version().expect("version"),
+        SCHEMA_VERSION,
+        "opening applies migration 6"
+    );
+    let absences = store
+        .personio_absences_between(day("2026-03-01"), day("2026-03-31"))
+        .expect("the absences read after the upgrade");
+    let ids: Vec<&str> = absences.iter().map(|a| a.source_id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["day:7", "hour:u-1"],
+        "the upgrade keeps every absence"
+    );
+    assert!(
+        absences[0].half_day_end && absences[0].days_count == Some(1.5),
+        "the old columns keep their values: {:?}",
+        absences[0]
+    );
+    assert_eq!(
+        absences[1].minutes_by_day,
+        [(day("2026-03-05"), 90)],
+        "the hour-based absence keeps its minutes"
+    );
+    assert!(
+        absences.iter().all(|a| a.times.is_none()),
+        "rows from before have no clock times until the next sync: {absences:?}"
     );
 }
 
@@ -194,6 +258,17 @@ fn schema_checks_back_up_the_rust_validation() {
     assert!(
         backwards.is_err(),
         "CHECK (end_date >= start_date) rejects it"
+    );
+    let backwards_hours = conn.execute(
+        "INSERT INTO personio_absences (source_id, kind, type_name, status, start_date, end_date,
+             half_day_start, half_day_end, starts_at, ends_at)
+         VALUES ('y', 'hour', 'Arzt', 'approved', '2026-03-10', '2026-03-10', 0, 0,
+                 '2026-03-10T11:00:00', '2026-03-10T10:00:00')",
+        [],
+    );
+    assert!(
+        backwards_hours.is_err(),
+        "CHECK (ends_at > starts_at) rejects clock times that run backwards"
     );
     let long_day = conn.execute(
         "UPDATE manual_weekly_hours SET minutes = 1441 WHERE weekday = 0",

@@ -18,3 +18,11 @@ pub async fn app_info(stint: State<'_, ActiveCore>) -> Result<AppInfo, IpcError>
         fresh: core(&stint, Stint::is_fresh).await?,
     })
 }
+
+/// The Timeline's first paint, reported by the script `startup_report` injects for the app
+/// benchmark; refused unless `STINT_STARTUP_REPORT` names a file.
+#[tauri::command]
+pub async fn report_drawn(origin_ms: f64, mark_ms: f64) -> Result<(), IpcError> {
+    crate::startup_report::write(origin_ms, mark_ms)
+        .map_err(|why| IpcError::new(stint_model::ErrorCode::Internal, why))
+}

@@ -25,6 +25,9 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+/// How long starting the app and its WebDriver session may take; about 1 s normally.
+const SESSION_TIMEOUT: Duration = Duration::from_secs(60);
+
 pub type E2eResult<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
 /// `Ok` if `ok`, else the error `why` says: a journey's check that fails as an error, not a
@@ -158,10 +161,23 @@ impl App {
             serde_json::json!({ "application": tools.app.display().to_string() }),
         );
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let client = fantoccini::ClientBuilder::new(connector)
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await?;
+        // A session whose webview never answers WebKitWebDriver (its inspector could not
+        // listen) would wait for ever; a journey fails instead, with the display saved.
+        let mut builder = fantoccini::ClientBuilder::new(connector);
+        builder.capabilities(caps);
+        let url = format!("http://127.0.0.1:{port}");
+        let connecting = builder.connect(&url);
+        let client = match tokio::time::timeout(SESSION_TIMEOUT, connecting).await {
+            Ok(client) => client?,
+            Err(_) => {
+                let shot = process::screenshot(&display, name);
+                return Err(format!(
+                    "the WebDriver session did not start within {SESSION_TIMEOUT:?} \
+                     (screenshot: {shot:?})"
+                )
+                .into());
+            }
+        };
         Ok(App {
             client,
             data_dir,

@@ -1,11 +1,12 @@
 //! Journey: the global timer shortcut. Off until set; a text that is no shortcut is refused;
 //! once set, the keys pressed on the desktop (xdotool on the app's X display) start the timer
-//! and pressed again pause it.
+//! and pressed again pause it. After a restart the saved shortcut works again (it is set once
+//! the page has loaded, off the start-up path) and resumes the paused timer.
 
 use serde_json::json;
 use std::process::Command;
 use std::time::Duration;
-use stint_e2e::{ensure, App, E2eResult};
+use stint_e2e::{ensure, App, E2eResult, Launch};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_timer_shortcut_starts_and_pauses_the_timer() {
@@ -13,6 +14,20 @@ async fn the_timer_shortcut_starts_and_pauses_the_timer() {
         return;
     };
     let outcome = journey(&app).await;
+    app.finish(outcome).await;
+
+    let keep = Launch {
+        keep_data: true,
+        ..Launch::default()
+    };
+    let Some(app) = App::launch_with("shortcut", &keep).await else {
+        return;
+    };
+    let outcome = async {
+        app.wait_for("#page").await?;
+        press_and_wait(&app, "Timer running").await
+    }
+    .await;
     app.finish(outcome).await;
 }
 

@@ -21,7 +21,7 @@ pub fn run(stint: &Stint, action: AbsencesAction) -> Result<(), Failure> {
         half_day_start,
         half_day_end,
     })?;
-    println!(
+    crate::out!(
         "Absence {} added: {} {} … {}",
         absence.id,
         absence.type_name,

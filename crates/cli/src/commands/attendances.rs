@@ -24,7 +24,7 @@ pub fn run(stint: &Stint, action: AttendancesAction) -> Result<(), Failure> {
         };
         if format == Format::Text {
             let verb = if dry_run { "would be" } else { "were" };
-            println!("{offered} entries of {from} … {to} {verb} offered to Personio.");
+            crate::out!("{offered} entries of {from} … {to} {verb} offered to Personio.");
         }
     }
     let mut report = block_on(stint.push_outbox(dry_run))??;
@@ -34,8 +34,8 @@ pub fn run(stint: &Stint, action: AttendancesAction) -> Result<(), Failure> {
         report.waiting += offered;
     }
     match format {
-        Format::Json => println!("{}", json(&report)),
-        Format::Text => println!("{}", summary(&report)),
+        Format::Json => crate::out!("{}", json(&report)),
+        Format::Text => crate::out!("{}", summary(&report)),
     }
     match &report.error {
         Some(err) => Err(fail(format!("{} changes wait: {err}", report.waiting))),

@@ -6,10 +6,10 @@ use stint_core::Stint;
 
 pub fn run(stint: &Stint, action: ConfigAction) -> Result<(), Failure> {
     match action {
-        ConfigAction::Get { key } => println!("{}", stint.config_get(&key)?),
+        ConfigAction::Get { key } => crate::out!("{}", stint.config_get(&key)?),
         ConfigAction::Set { key, value } => {
             stint.config_set(&key, &value)?;
-            println!("{} = {}", key.trim(), stint.config_get(&key)?);
+            crate::out!("{} = {}", key.trim(), stint.config_get(&key)?);
         }
     }
     Ok(())

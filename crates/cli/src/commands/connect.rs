@@ -1,7 +1,7 @@
 //! `stint-cli connect personio`: the secret from the environment, a hidden prompt or stdin —
 //! never from the command line, where other users could see it in the process list.
 
-use super::{block_on, sync::print_run};
+use super::{block_on, sync::run_summary};
 use crate::args::Service;
 use crate::{fail, Failure};
 use std::io::{BufRead, IsTerminal};
@@ -25,14 +25,16 @@ pub fn run(stint: &Stint, service: Service) -> Result<(), Failure> {
     };
     let status = block_on(stint.connect(&request))??;
     match &status.employee {
-        Some(e) => println!(
+        Some(e) => crate::out!(
             "Connected to Personio as {} {} <{}>.",
-            e.first_name, e.last_name, e.email
+            e.first_name,
+            e.last_name,
+            e.email
         ),
-        None => println!("Connected to Personio."),
+        None => crate::out!("Connected to Personio."),
     }
     if let Some(run) = &status.last_run {
-        print_run(run);
+        crate::out!("{}", run_summary(run));
     }
     Ok(())
 }

@@ -5,6 +5,6 @@ use stint_core::Stint;
 
 pub fn run(stint: &Stint) -> Result<(), Failure> {
     stint.disconnect()?;
-    println!("Personio disconnected; manual weekly hours and absences are in force again.");
+    crate::out!("Personio disconnected; manual weekly hours and absences are in force again.");
     Ok(())
 }

@@ -25,7 +25,7 @@ pub fn run(stint: &Stint, action: EntriesAction) -> Result<(), Failure> {
                 minutes,
                 note,
             })?;
-            println!(
+            crate::out!(
                 "Entry {} added: {} on {}{}",
                 entry.id.unwrap_or_default(),
                 hm(i64::from(entry.minutes)),
@@ -39,11 +39,11 @@ pub fn run(stint: &Stint, action: EntriesAction) -> Result<(), Failure> {
             let to = input::date("to", &to)?;
             let list = stint.time_entries(from, to)?;
             match format {
-                Format::Json => println!("{}", json(&list)),
+                Format::Json => crate::out!("{}", json(&list)),
                 Format::Text => {
                     for e in &list {
                         let id = e.id.map_or_else(|| "-".to_owned(), |id| id.to_string());
-                        println!(
+                        crate::out!(
                             "{id:>5}  {}  {:>13}  {:>6}  {:<18}  {}",
                             iso::date(e.date),
                             span(e).trim(),
@@ -57,7 +57,7 @@ pub fn run(stint: &Stint, action: EntriesAction) -> Result<(), Failure> {
         }
         EntriesAction::Delete { id } => {
             stint.delete_time_entry(id)?;
-            println!("Entry {id} deleted.");
+            crate::out!("Entry {id} deleted.");
             send_now(stint)?;
         }
     }
@@ -75,7 +75,7 @@ fn send_now(stint: &Stint) -> Result<(), Failure> {
             );
         }
         Ok(report) if report.created + report.changed + report.deleted > 0 => {
-            println!("{}", super::attendances::summary(&report));
+            crate::out!("{}", super::attendances::summary(&report));
         }
         Ok(report) => {
             for r in report.refused.iter().chain(&report.skipped) {

@@ -36,6 +36,6 @@ pub fn run(stint: &Stint, action: HoursAction) -> Result<(), Failure> {
         .zip(week)
         .map(|(d, m)| format!("{} {}", &d[..3], hm(i64::from(m))))
         .collect();
-    println!("Weekly hours: {}", shown.join("  "));
+    crate::out!("Weekly hours: {}", shown.join("  "));
     Ok(())
 }

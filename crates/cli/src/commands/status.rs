@@ -1,6 +1,6 @@
 //! `stint-cli status`: the connection, employee, locks, weekly hours and the last sync.
 
-use super::{json, sync::print_run};
+use super::{json, sync::run_summary};
 use crate::args::Format;
 use crate::Failure;
 use stint_core::Stint;
@@ -20,20 +20,20 @@ const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 pub fn run(stint: &Stint, format: Format) -> Result<(), Failure> {
     let status = stint.status()?;
     match format {
-        Format::Json => println!("{}", json(&status)),
+        Format::Json => crate::out!("{}", json(&status)),
         Format::Text => print(&status),
     }
     Ok(())
 }
 
 fn print(status: &ConnectionStatus) {
-    println!("Personio: {:?}", status.state);
+    crate::out!("Personio: {:?}", status.state);
     if let Some(e) = &status.employee {
         let extra: Vec<&str> = [e.position.as_deref(), e.department.as_deref()]
             .into_iter()
             .flatten()
             .collect();
-        println!(
+        crate::out!(
             "Employee: {} {} <{}>{}",
             e.first_name,
             e.last_name,
@@ -50,7 +50,7 @@ fn print(status: &ConnectionStatus) {
         .zip(status.weekly_minutes)
         .map(|(day, m)| format!("{day} {}", duration::hm(i64::from(m))))
         .collect();
-    println!(
+    crate::out!(
         "Weekly hours ({}): {}",
         if status.locked.weekly_hours {
             "from Personio, locked"
@@ -61,13 +61,13 @@ fn print(status: &ConnectionStatus) {
     );
     for area in &status.areas {
         match &area.detail {
-            None => println!("Personio {}: available", area_name(area.area)),
-            Some(why) => println!("Personio {}: missing — {why}", area_name(area.area)),
+            None => crate::out!("Personio {}: available", area_name(area.area)),
+            Some(why) => crate::out!("Personio {}: missing — {why}", area_name(area.area)),
         }
     }
     if !status.areas.is_empty() {
         let r = &status.recording;
-        println!(
+        crate::out!(
             "Record my time in Personio: {}; {} unsent, {} refused, {} in conflict",
             match (r.on, r.available) {
                 (true, _) => "on",
@@ -80,17 +80,16 @@ fn print(status: &ConnectionStatus) {
         );
     }
     if let Some(at) = status.last_success_at {
-        println!("Last successful sync: {}", iso::offset_date_time(at));
+        crate::out!("Last successful sync: {}", iso::offset_date_time(at));
     }
     if let Some(run) = &status.last_run {
-        print!("Last run: ");
-        print_run(run);
+        crate::out!("Last run: {}", run_summary(run));
         if let Some(err) = &run.error {
-            println!("  error: {err}");
+            crate::out!("  error: {err}");
         }
     }
     if let Some(next) = status.next_sync_at {
-        println!(
+        crate::out!(
             "Next automatic sync: {} (every {})",
             iso::offset_date_time(next),
             status.sync_interval.as_str()

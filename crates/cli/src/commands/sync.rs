@@ -7,12 +7,13 @@ use stint_model::{SyncRunView, SyncTrigger};
 
 pub fn run(stint: &Stint) -> Result<(), Failure> {
     let run = block_on(stint.sync(SyncTrigger::Manual))??;
-    print_run(&run);
+    crate::out!("{}", run_summary(&run));
     Ok(())
 }
 
-pub fn print_run(run: &SyncRunView) {
-    println!(
+/// The one-line summary of a sync run, as `sync`, `connect` and `status` print it.
+pub fn run_summary(run: &SyncRunView) -> String {
+    format!(
         "Sync {} in {} ms: {} absences added, {} changed, {} removed; schedule {}.",
         if run.ok { "ok" } else { "failed" },
         run.duration_ms,
@@ -24,5 +25,5 @@ pub fn print_run(run: &SyncRunView) {
         } else {
             "unchanged"
         }
-    );
+    )
 }

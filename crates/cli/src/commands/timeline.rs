@@ -14,7 +14,7 @@ pub fn run(stint: &Stint, from: &str, to: &str, format: TableFormat) -> Result<(
     let to = input::date("to", to)?;
     let timeline = stint.timeline(from, to)?;
     match format {
-        TableFormat::Json => println!("{}", json(&timeline)),
+        TableFormat::Json => crate::out!("{}", json(&timeline)),
         TableFormat::Csv => print_csv(&timeline),
         TableFormat::Table => print_table(&timeline),
     }
@@ -22,14 +22,14 @@ pub fn run(stint: &Stint, from: &str, to: &str, format: TableFormat) -> Result<(
 }
 
 fn print_csv(timeline: &Timeline) {
-    println!("date,target_minutes,tracked_minutes,balance_minutes,holiday,absences");
+    crate::out!("date,target_minutes,tracked_minutes,balance_minutes,holiday,absences");
     for day in &timeline.days {
         let absences: Vec<String> = day
             .absences
             .iter()
             .map(|a| format!("{} {} ({} min)", a.type_name, a.status.as_str(), a.minutes))
             .collect();
-        println!(
+        crate::out!(
             "{},{},{},{},{},{}",
             iso::date(day.date),
             day.target_minutes,
@@ -50,9 +50,12 @@ fn csv_field(text: &str) -> String {
 }
 
 fn print_table(timeline: &Timeline) {
-    println!(
+    crate::out!(
         "{:<15} {:>7} {:>7} {:>7}  notes",
-        "date", "target", "tracked", "balance"
+        "date",
+        "target",
+        "tracked",
+        "balance"
     );
     for day in &timeline.days {
         let mut notes: Vec<String> = day.holiday.iter().cloned().collect();
@@ -60,7 +63,7 @@ fn print_table(timeline: &Timeline) {
             let half = if a.half_day { " ½" } else { "" };
             format!("{}{half} ({})", a.type_name, a.status.as_str())
         }));
-        println!(
+        crate::out!(
             "{} {:<4} {:>7} {:>7} {:>7}  {}",
             iso::date(day.date),
             day.date.weekday(),
@@ -71,7 +74,7 @@ fn print_table(timeline: &Timeline) {
         );
     }
     let t = timeline.totals;
-    println!(
+    crate::out!(
         "{:<15} {:>7} {:>7} {:>7}",
         "total",
         hm(t.target_minutes),
@@ -79,7 +82,7 @@ fn print_table(timeline: &Timeline) {
         signed_hm(t.balance_minutes)
     );
     if timeline.days.iter().any(|d| !d.due) {
-        println!(
+        crate::out!(
             "{:<15} {:>7} {:>7} {:>7}  (days up to today)",
             "due so far",
             hm(t.due_target_minutes),

@@ -11,27 +11,27 @@ use stint_model::iso;
 pub fn run(stint: &Stint, format: Format) -> Result<(), Failure> {
     let today = stint.today()?;
     match format {
-        Format::Json => println!("{}", json(&today)),
+        Format::Json => crate::out!("{}", json(&today)),
         Format::Text => {
-            println!(
+            crate::out!(
                 "Today: {} tracked of {}",
                 hm(i64::from(today.tracked_minutes)),
                 hm(i64::from(today.target_minutes))
             );
             match (today.leave_at, today.latest_end) {
-                (Some(leave), Some(latest)) => println!(
+                (Some(leave), Some(latest)) => crate::out!(
                     "Leave at {} (latest end before 10 h: {})",
                     iso::time_of_day(leave),
                     iso::time_of_day(latest)
                 ),
-                (None, Some(latest)) => println!(
+                (None, Some(latest)) => crate::out!(
                     "Target reached; latest end before 10 h: {}",
                     iso::time_of_day(latest)
                 ),
-                _ => println!("No timer running."),
+                _ => crate::out!("No timer running."),
             }
             for warning in &today.warnings {
-                println!("! {}", warning.message);
+                crate::out!("! {}", warning.message);
             }
         }
     }

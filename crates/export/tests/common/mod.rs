@@ -7,9 +7,9 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use stint_model::{
-    iso, AbsenceCategory, AbsenceId, AbsencePeriod, AbsenceStatus, DayAbsence, DayPlan,
-    MonthRunningBalance, Source, Timesheet, TimesheetDay, Totals, TrackedSpan, VacationBalance,
-    WarningCode, WorkingTimeWarning,
+    iso, AbsenceCategory, AbsenceId, AbsencePeriod, AbsenceStatus, AbsenceTimes, DayAbsence,
+    DayPlan, MonthRunningBalance, Source, Timesheet, TimesheetDay, Totals, TrackedSpan,
+    VacationBalance, WarningCode, WorkingTimeWarning,
 };
 
 pub fn date(text: &str) -> NaiveDate {
@@ -195,8 +195,9 @@ pub fn totals(days: &[TimesheetDay]) -> Totals {
 }
 
 /// Absences of every kind: a week of vacation with a half last day, a half single day, an
-/// hour-based one over two days, a requested one, one of the user's own, and one whose long
-/// name with a comma needs folding and escaping.
+/// hour-based one over two days without clock times, hour-based ones with clock times on one
+/// day and over two, a requested one, one of the user's own, and one whose long name with a
+/// comma needs folding and escaping.
 pub fn periods() -> Vec<AbsencePeriod> {
     let period = |id: AbsenceId, type_name: &str, start: &str, end: &str| AbsencePeriod {
         id,
@@ -209,6 +210,7 @@ pub fn periods() -> Vec<AbsencePeriod> {
         half_day_start: false,
         half_day_end: false,
         minutes_by_day: Vec::new(),
+        times: None,
     };
     vec![
         AbsencePeriod {
@@ -237,6 +239,34 @@ pub fn periods() -> Vec<AbsencePeriod> {
                 "Arzttermin",
                 "2026-06-17",
                 "2026-06-18",
+            )
+        },
+        AbsencePeriod {
+            category: AbsenceCategory::Other,
+            minutes_by_day: vec![(date("2026-06-10"), 90)],
+            times: Some(AbsenceTimes {
+                start: at("2026-06-10T10:00:00"),
+                end: at("2026-06-10T11:30:00"),
+            }),
+            ..period(
+                AbsenceId::Personio("hour:5d2a-timed".into()),
+                "Arzttermin",
+                "2026-06-10",
+                "2026-06-10",
+            )
+        },
+        AbsencePeriod {
+            category: AbsenceCategory::Other,
+            minutes_by_day: vec![(date("2026-06-22"), 240), (date("2026-06-23"), 180)],
+            times: Some(AbsenceTimes {
+                start: at("2026-06-22T13:00:00"),
+                end: at("2026-06-23T12:00:00"),
+            }),
+            ..period(
+                AbsenceId::Personio("hour:8f01-course".into()),
+                "Fortbildung",
+                "2026-06-22",
+                "2026-06-23",
             )
         },
         AbsencePeriod {

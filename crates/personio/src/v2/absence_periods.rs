@@ -4,7 +4,9 @@
 //! ends `SECOND_HALF`; one that starts `SECOND_HALF` has a half first day, one that ends
 //! `FIRST_HALF` a half last day [seen] — the same two flags v1's time-offs carry. Hour-based
 //! periods carry times instead; their minutes per day come from `/breakdowns`, fetched only for
-//! them and only when they touch the window. Which is which: the period's (or its type's)
+//! them and only when they touch the window. Their `starts_from` / `ends_at` times are kept as
+//! the absence's clock times (local wall time as written); an open-ended one (`ends_at` null)
+//! has none. Which is which: the period's (or its type's)
 //! measurement unit when the answer gives one, else the half-day markers on both edges mean
 //! day-based, and so do edges at midnight without markers.
 //!
@@ -15,7 +17,7 @@ use serde::Deserialize;
 
 use crate::error::PersonioError;
 use crate::executor::Executor;
-use crate::model::{AbsenceStatus, Absences, DayAbsence, HourAbsence};
+use crate::model::{AbsenceStatus, AbsenceTimes, Absences, DayAbsence, HourAbsence};
 use crate::scope::Area;
 use crate::v1::lenient;
 use crate::v1::window::Window;
@@ -202,11 +204,16 @@ fn hour_absence(period: Period, breakdowns: Vec<(chrono::NaiveDate, u32)>) -> Ho
         .and_then(|t| t.name)
         .filter(|n| !n.trim().is_empty())
         .unwrap_or(type_id);
+    let times = period
+        .ends_at
+        .as_ref()
+        .and_then(|end| AbsenceTimes::new(period.starts_from.date_time, end.date_time));
     HourAbsence {
         id: period.id,
         type_name,
         status: AbsenceStatus::from(period.status),
         breakdowns,
+        times,
     }
 }
 
@@ -218,101 +225,4 @@ fn days(mut all: Vec<DayAbsence>) -> Vec<DayAbsence> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    fn period(start: &str, start_kind: &str, end: &str, end_kind: &str) -> Period {
-        serde_json::from_value(json!({
-            "id": "p1", "status": "APPROVED", "absence_type": {"id": "t1", "name": "Urlaub"},
-            "starts_from": {"date_time": start, "type": start_kind},
-            "ends_at": {"date_time": end, "type": end_kind},
-        }))
-        .unwrap()
-    }
-
-    #[test]
-    fn half_day_markers_become_the_v1_flags() {
-        let cases = [
-            (
-                "2026-06-01",
-                FIRST_HALF,
-                "2026-06-03",
-                SECOND_HALF,
-                (false, false),
-                "full days",
-            ),
-            (
-                "2026-06-01",
-                SECOND_HALF,
-                "2026-06-03",
-                SECOND_HALF,
-                (true, false),
-                "half first day",
-            ),
-            (
-                "2026-06-01",
-                FIRST_HALF,
-                "2026-06-03",
-                FIRST_HALF,
-                (false, true),
-                "half last day",
-            ),
-            (
-                "2026-06-01",
-                FIRST_HALF,
-                "2026-06-01",
-                FIRST_HALF,
-                (false, true),
-                "a morning",
-            ),
-            (
-                "2026-06-01",
-                SECOND_HALF,
-                "2026-06-01",
-                SECOND_HALF,
-                (true, false),
-                "an afternoon",
-            ),
-        ];
-        for (start, sk, end, ek, flags, why) in cases {
-            let p = period(
-                &format!("{start}T00:00:00"),
-                sk,
-                &format!("{end}T00:00:00"),
-                ek,
-            );
-            assert!(!p.is_hour_based(), "{why}: half-day markers mean day-based");
-            let a = day_absence(p);
-            assert_eq!(
-                (a.half_day_start, a.half_day_end),
-                flags,
-                "{why}: {sk}..{ek} must map to half_day_start/half_day_end {flags:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn times_without_markers_or_an_hour_unit_are_hour_based() {
-        let timed: Period = serde_json::from_value(json!({
-            "id": "h", "status": "APPROVED",
-            "starts_from": {"date_time": "2026-06-01T09:00:00"},
-            "ends_at": {"date_time": "2026-06-01T13:00:00"},
-        }))
-        .unwrap();
-        assert!(
-            timed.is_hour_based(),
-            "09:00 to 13:00 is an hour-based period"
-        );
-        let unit: Period = serde_json::from_value(json!({
-            "id": "h", "status": "APPROVED", "absence_type": {"id": "t", "measurement_unit": "hours"},
-            "starts_from": {"date_time": "2026-06-01T00:00:00", "type": "FIRST_HALF"},
-            "ends_at": null,
-        }))
-        .unwrap();
-        assert!(
-            unit.is_hour_based(),
-            "the type's unit wins over the markers"
-        );
-    }
-}
+mod tests;

@@ -219,4 +219,48 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn hour_based_periods_have_times_that_agree_with_their_minutes() {
+        // v1 sends `start`/`end` and v2 `starts_from`/`ends_at` from these times, beside the
+        // per-day minutes; a client placing the absence on the clock must find the same hours.
+        let c = company(7, NaiveDate::from_ymd_opt(2026, 1, 15).expect("valid"));
+        assert!(
+            c.absence_periods.iter().any(|p| p.breakdowns.len() > 1),
+            "the demo has an hour-based period over more than one day"
+        );
+        for p in &c.absence_periods {
+            let (first, last) = (p.breakdowns[0], p.breakdowns[p.breakdowns.len() - 1]);
+            assert!(p.start < p.end, "{}: ends after it starts", p.id);
+            assert_eq!(p.start.date(), first.0, "{}: starts on its first day", p.id);
+            assert_eq!(p.end.date(), last.0, "{}: ends on its last day", p.id);
+            let last_day_start = p.end - chrono::Duration::minutes(i64::from(last.1));
+            assert_eq!(
+                last_day_start.date(),
+                last.0,
+                "{}: the last day's minutes fit between its start and the end",
+                p.id
+            );
+            if p.breakdowns.len() == 1 {
+                assert_eq!(
+                    (p.end - p.start).num_minutes(),
+                    i64::from(first.1),
+                    "{}: a one-day period lasts its minutes",
+                    p.id
+                );
+            } else {
+                let to_midnight = first
+                    .0
+                    .succ_opt()
+                    .expect("a next day")
+                    .and_time(NaiveTime::MIN)
+                    - p.start;
+                assert!(
+                    i64::from(first.1) <= to_midnight.num_minutes(),
+                    "{}: the first day's minutes fit after its start",
+                    p.id
+                );
+            }
+        }
+    }
 }

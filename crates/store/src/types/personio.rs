@@ -91,6 +91,19 @@ pub struct StoredAbsence {
     pub days_count: Option<f64>,
     /// Per-day minutes of an hour-based absence, by date ascending (the store sorts on write).
     pub minutes_by_day: Vec<(NaiveDate, u32)>,
+    /// When an hour-based absence starts and ends on the clock; `None` for day-based ones, and
+    /// for hour-based ones Personio gave no times for (or synced before the store kept them).
+    pub times: Option<AbsenceTimes>,
+}
+
+/// An hour-based absence's clock times: the employee's local wall time as Personio wrote it,
+/// without a zone (Personio gives none that could be trusted, and converting would move the
+/// hours). The whole period, even where a sync window clipped its per-day minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AbsenceTimes {
+    pub start: NaiveDateTime,
+    /// After `start`.
+    pub end: NaiveDateTime,
 }
 
 /// A time-off balance, in days (fractional), as Personio reports it.

@@ -47,6 +47,7 @@ pub fn day_absence(source_id: &str, start: &str, end: &str) -> StoredAbsence {
         half_day_end: false,
         days_count: Some(1.0),
         minutes_by_day: Vec::new(),
+        times: None,
     }
 }
 
@@ -65,6 +66,7 @@ pub fn hour_absence(source_id: &str, date: &str, minutes: u32) -> StoredAbsence 
         half_day_end: false,
         days_count: None,
         minutes_by_day: vec![(day(date), minutes)],
+        times: None,
     }
 }
 

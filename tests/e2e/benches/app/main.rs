@@ -22,6 +22,11 @@
 //!   by the machine itself, so the harness's own round trips are not in the figure; the start
 //!   is good to one clock tick (10 ms). The part until the page began to load (its
 //!   `timeOrigin`) is printed too: before it is process and WebKit start-up, after it our UI.
+//!   Measured twice: in the WebDriver runs, and with the app started on its own as a user
+//!   starts it (the `Plain` runs below), where the app writes the same two times to the file
+//!   `STINT_STARTUP_REPORT` names (`src-tauri/src/startup_report.rs`). The goal is read on the
+//!   latter: a webview started for automation waits about 0.5 s before its page starts, which
+//!   a user's launch does not.
 //! - **Month switch → painted**: in the page, `performance.now()`, a click on "next month",
 //!   then a `MutationObserver` until the grid shows a day of the new month (and no "loading"),
 //!   then two animation frames; the page reports the elapsed time, and the part until the DOM
@@ -127,19 +132,43 @@ async fn bench() -> E2eResult {
         started.end(measured.is_err()).await;
         measured?;
     }
-    let mut plain = results::Memory::default();
+    let mut plain = results::UserStart::default();
     for run in 1..=runs {
         eprintln!("app bench: started without WebDriver, run {run}/{runs} (about 12 s)");
-        let launch = Launch {
-            app: Some(bench.app.clone()),
-            keep_data: true,
-            env: plain_env(&bench),
-            ..Launch::default()
-        };
-        plain.push(idle_memory(&Plain::start(NAME, &launch, &[])?).await);
+        measure_user_start(&bench, run, &mut plain).await?;
     }
     let bare = bare_webkit(&bench, runs).await?;
     results::report(&warm, &cold, &plain, &bare, &ui, &load_before);
+    Ok(())
+}
+
+/// One launch as a user starts it: its memory, and start-up read from the report the app
+/// writes when `STINT_STARTUP_REPORT` names a file (`src-tauri/src/startup_report.rs`: the
+/// page's time origin and the Timeline's `stint-timeline-drawn` mark, the same mark the
+/// WebDriver runs read).
+async fn measure_user_start(bench: &Bench, run: usize, into: &mut results::UserStart) -> E2eResult {
+    let report = bench.cache.join(format!("startup-report-{run}"));
+    let _ = std::fs::remove_file(&report);
+    let mut env = plain_env(bench);
+    env.push(("STINT_STARTUP_REPORT".into(), report.display().to_string()));
+    let launch = Launch {
+        app: Some(bench.app.clone()),
+        keep_data: true,
+        env,
+        ..Launch::default()
+    };
+    let started = Plain::start(NAME, &launch, &[])?;
+    let started_ms = procfs::started_at_ms(started.pid(), bench.ticks)
+        .ok_or("cannot read the app's start time from /proc")?;
+    into.memory.push(idle_memory(&started).await);
+    let text = std::fs::read_to_string(&report)
+        .map_err(|err| format!("the app never reported its Timeline drawn: {err}"))?;
+    let mut numbers = text.split_whitespace().map(str::parse::<f64>);
+    let (Some(Ok(page)), Some(Ok(drawn))) = (numbers.next(), numbers.next()) else {
+        return Err(format!("the start-up report is not two numbers: {text:?}").into());
+    };
+    into.startup_ms.push(page + drawn - started_ms);
+    into.to_page_ms.push(page - started_ms);
     Ok(())
 }
 

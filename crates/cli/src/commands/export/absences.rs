@@ -29,7 +29,7 @@ pub fn run(
     let CalendarFormat::Ics = format;
     let bytes = stint.export_absences(from, to, lang)?;
     out_file::write(out, &bytes)?;
-    println!(
+    crate::out!(
         "Absences {} … {} written to {} (iCalendar, {} bytes)",
         iso::date(from),
         iso::date(to),

@@ -23,7 +23,7 @@ pub fn run(
     };
     let bytes = stint.export_timesheet(year, month_number, format, lang)?;
     out_file::write(out, &bytes)?;
-    println!(
+    crate::out!(
         "Timesheet {year}-{month_number:02} written to {} ({name}, {} bytes)",
         out.display(),
         bytes.len()
