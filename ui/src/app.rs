@@ -41,20 +41,19 @@ pub fn App() -> Html {
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            let info = state.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                info.dispatch(UiAction::AppInfoLoaded(ipc::app_info().await));
-            });
-            let refresh_demo = move || {
+            // Again on every connection change: entering or leaving the demo changes the data
+            // folder the About panel names.
+            let refresh = move || {
                 let state = state.clone();
                 wasm_bindgen_futures::spawn_local(async move {
+                    state.dispatch(UiAction::AppInfoLoaded(ipc::app_info().await));
                     if let Ok(status) = ipc::connection_status().await {
                         state.dispatch(UiAction::DemoChanged(status.demo));
                     }
                 });
             };
-            refresh_demo();
-            let listener = ipc::listen(CONNECTION_CHANGED, refresh_demo);
+            refresh();
+            let listener = ipc::listen(CONNECTION_CHANGED, refresh);
             move || drop(listener)
         });
     }

@@ -3,7 +3,8 @@
 //! Timeline shows is the one `stint-cli timeline` prints over that folder, in single or low
 //! double-digit hours (the demo employee tracked her days since 1 January). Meanwhile the
 //! user's own folder stays unconnected and empty; leaving the demo removes its folder and
-//! leaves the user's folder with no demo data. A restart while in the demo comes back into it.
+//! leaves the user's folder with no demo data; the About panel names the folder in use
+//! throughout. A restart while in the demo comes back into it.
 
 use chrono::{Datelike, Local};
 use serde_json::Value;
@@ -83,6 +84,26 @@ fn minutes_of(text: &str) -> Option<i64> {
     Some(if negative { -minutes } else { minutes })
 }
 
+/// Settings' About panel names `dir` as the data folder in use: it follows the app into the
+/// demo's folder and back out.
+async fn about_names(app: &App, dir: &Path) -> E2eResult {
+    app.click("#nav-settings").await?;
+    let want = dir.display().to_string();
+    eventually(
+        "the About panel to name the data folder in use",
+        Duration::from_secs(10),
+        || async {
+            let shown = app.wait_text("#about-data-dir").await?;
+            Ok(if shown == want {
+                Ok(())
+            } else {
+                Err(format!("it names {shown:?}, not {want:?}"))
+            })
+        },
+    )
+    .await
+}
+
 /// Every time entry of this year in `dir` (Personio's attendances included).
 fn entries_this_year(dir: &Path) -> E2eResult<Vec<Value>> {
     let today = Local::now().date_naive();
@@ -151,6 +172,7 @@ async fn journey(app: &App) -> E2eResult {
         format!("the first screen shows single or low double-digit hours: {shown}")
     })?;
     app.screenshot("demo-month").await?;
+    about_names(app, &demo_dir).await?;
 
     app.click("#nav-connections").await?;
     app.click("#disconnect").await?;
@@ -174,6 +196,7 @@ async fn journey(app: &App) -> E2eResult {
     ensure(entries_this_year(&user_dir)?.is_empty(), || {
         "the user's folder holds no demo data after the demo".into()
     })?;
+    about_names(app, &user_dir).await?;
     let status = cli(&user_dir, &["status"])?;
     ensure(
         status["employee"].is_null() && !status["demo"].as_bool().unwrap_or(false),
