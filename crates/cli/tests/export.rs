@@ -448,6 +448,49 @@ fn the_users_own_absences_are_events_named_by_their_ids() {
     assert_eq!(found, want, "one event per own absence, by its id");
 }
 
+/// The calendar gives German holiday names; an English PDF says them in English, the CSV keeps
+/// them as the timeline gives them.
+#[test]
+fn an_english_timesheet_names_the_holidays_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    run(cli(d, &["config", "set", "holiday_region", "DE-BY"])).ok("region set");
+    let pdf = d.join("december.pdf");
+    export_file(
+        d,
+        &pdf,
+        &[
+            "timesheet",
+            "--month",
+            "2026-12",
+            "--format",
+            "pdf",
+            "--lang",
+            "en",
+        ],
+    )
+    .ok("the English PDF is written");
+    let Some(text) = pdf_text(&pdf) else {
+        return;
+    };
+    for english in ["Christmas Day", "St Stephen's Day"] {
+        assert!(text.contains(english), "the PDF names {english}:\n{text}");
+    }
+    assert!(
+        !text.contains("Weihnachtsfeiertag"),
+        "no German name left:\n{text}"
+    );
+    let csv = d.join("december.csv");
+    export_file(
+        d,
+        &csv,
+        &["timesheet", "--month", "2026-12", "--format", "csv"],
+    )
+    .ok("the CSV is written");
+    let csv = std::fs::read_to_string(&csv).unwrap();
+    assert!(csv.contains("Erster Weihnachtsfeiertag"), "{csv}");
+}
+
 #[test]
 fn bad_input_is_refused_by_name_and_nothing_is_half_written() {
     let dir = tempfile::tempdir().unwrap();

@@ -5,7 +5,7 @@
 //! are read) is `stint_model::HolidayRegion`; other countries are refused there with a message.
 
 use chrono::{Datelike, NaiveDate};
-use holiday_de::GermanRegion;
+use holiday_de::{GermanHoliday, GermanRegion};
 use stint_model::{GermanState, HolidayRegion};
 
 /// `DE` when the OS language is set to a German locale (`de_DE…`), otherwise `none`: the user
@@ -59,6 +59,76 @@ fn german_region(state: GermanState) -> GermanRegion {
     }
 }
 
+/// Every holiday `holiday_de` knows, to find one by its German name.
+const ALL: [GermanHoliday; 27] = {
+    use GermanHoliday::*;
+    [
+        Neujahr,
+        HeiligeDreiKoenige,
+        Frauentag,
+        Faschingsdienstag,
+        Aschermittwoch,
+        Gruendonnerstag,
+        Karfreitag,
+        Ostersonntag,
+        Ostermontag,
+        ErsterMai,
+        TagDerBefreiung,
+        ChristiHimmelfahrt,
+        Pfingstsonntag,
+        Pfingstmontag,
+        SiebzehnterJuni,
+        Fronleichnam,
+        AugsburgerFriedensfest,
+        MariaeHimmelfahrt,
+        Weltkindertag,
+        TagDerDeutschenEinheit,
+        Reformationstag,
+        Allerheiligen,
+        BussUndBettag,
+        Heiligabend,
+        ErsterWeihnachtsfeiertag,
+        ZweiterWeihnachtsfeiertag,
+        Silvester,
+    ]
+};
+
+/// The English name of the holiday [`holiday_on`] names in German, for an English timesheet;
+/// `None` for a name not in the table (it then stays German).
+pub fn english_name(german: &str) -> Option<&'static str> {
+    use GermanHoliday::*;
+    let holiday = ALL.iter().find(|h| h.description() == german)?;
+    Some(match holiday {
+        Neujahr => "New Year's Day",
+        HeiligeDreiKoenige => "Epiphany",
+        Frauentag => "International Women's Day",
+        Faschingsdienstag => "Shrove Tuesday",
+        Aschermittwoch => "Ash Wednesday",
+        Gruendonnerstag => "Maundy Thursday",
+        Karfreitag => "Good Friday",
+        Ostersonntag => "Easter Sunday",
+        Ostermontag => "Easter Monday",
+        ErsterMai => "Labour Day",
+        TagDerBefreiung => "Liberation Day",
+        ChristiHimmelfahrt => "Ascension Day",
+        Pfingstsonntag => "Whit Sunday",
+        Pfingstmontag => "Whit Monday",
+        SiebzehnterJuni => "Uprising of 17 June 1953",
+        Fronleichnam => "Corpus Christi",
+        AugsburgerFriedensfest => "Augsburg Peace Festival",
+        MariaeHimmelfahrt => "Assumption Day",
+        Weltkindertag => "World Children's Day",
+        TagDerDeutschenEinheit => "German Unity Day",
+        Reformationstag => "Reformation Day",
+        Allerheiligen => "All Saints' Day",
+        BussUndBettag => "Day of Repentance and Prayer",
+        Heiligabend => "Christmas Eve",
+        ErsterWeihnachtsfeiertag => "Christmas Day",
+        ZweiterWeihnachtsfeiertag => "St Stephen's Day",
+        Silvester => "New Year's Eve",
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,6 +169,53 @@ mod tests {
         assert!(
             on(day(2027, 3, 26)).is_some(),
             "Good Friday 2027 is March 26"
+        );
+    }
+
+    #[test]
+    fn every_public_holiday_of_every_state_has_an_english_name() {
+        let states = [
+            GermanRegion::BadenWuerttemberg,
+            GermanRegion::Bayern,
+            GermanRegion::Berlin,
+            GermanRegion::Brandenburg,
+            GermanRegion::Bremen,
+            GermanRegion::Hamburg,
+            GermanRegion::Hessen,
+            GermanRegion::MechlenburgVorpommern,
+            GermanRegion::Niedersachsen,
+            GermanRegion::NordrheinWestfalen,
+            GermanRegion::RheinlandPfalz,
+            GermanRegion::Saarland,
+            GermanRegion::Sachsen,
+            GermanRegion::SachsenAnhalt,
+            GermanRegion::SchleswigHolstein,
+            GermanRegion::Thueringen,
+        ];
+        let mut seen = 0;
+        for state in states {
+            for year in [2019, 2020, 2026, 2027] {
+                for holiday in state.holidays_in_year(year) {
+                    let german = holiday.description();
+                    let english = english_name(german);
+                    assert!(english.is_some(), "{german} has an English name");
+                    assert_ne!(english, Some(german), "{german} is translated");
+                    seen += 1;
+                }
+            }
+        }
+        assert!(
+            seen > 16 * 4 * 9,
+            "every state has at least nine a year: {seen}"
+        );
+        assert_eq!(
+            english_name("Erster Weihnachtsfeiertag"),
+            Some("Christmas Day")
+        );
+        assert_eq!(
+            english_name("Betriebsausflug"),
+            None,
+            "not a holiday: stays as it is"
         );
     }
 }

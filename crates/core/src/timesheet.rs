@@ -152,8 +152,9 @@ impl Stint {
         })
     }
 
-    /// The timesheet of `year`-`month` as a file: PDF or CSV, its words in `lang` (the CSV's
-    /// columns are language-free).
+    /// The timesheet of `year`-`month` as a file: PDF or CSV, its words in `lang`, holiday
+    /// names included (the CSV's columns are language-free and keep the calendar's German
+    /// names, as the timeline gives them).
     pub fn export_timesheet(
         &self,
         year: i32,
@@ -161,7 +162,16 @@ impl Stint {
         format: TimesheetFormat,
         lang: Language,
     ) -> Result<Vec<u8>, CoreError> {
-        let sheet = self.timesheet(year, month)?;
+        let mut sheet = self.timesheet(year, month)?;
+        if lang == Language::En && format == TimesheetFormat::Pdf {
+            for day in &mut sheet.days {
+                if let Some(name) = day.plan.holiday.as_mut() {
+                    if let Some(english) = crate::holidays::english_name(name) {
+                        *name = english.to_owned();
+                    }
+                }
+            }
+        }
         Ok(match format {
             TimesheetFormat::Pdf => stint_export::timesheet_pdf(&sheet, lang),
             TimesheetFormat::Csv => stint_export::timesheet_csv(&sheet),
