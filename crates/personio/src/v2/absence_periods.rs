@@ -6,9 +6,9 @@
 //! periods carry times instead; their minutes per day come from `/breakdowns`, fetched only for
 //! them and only when they touch the window. Their `starts_from` / `ends_at` times are kept as
 //! the absence's clock times (local wall time as written); an open-ended one (`ends_at` null)
-//! has none. Which is which: the period's (or its type's)
-//! measurement unit when the answer gives one, else the half-day markers on both edges mean
-//! day-based, and so do edges at midnight without markers.
+//! has none. Which is which: the period's (or its type's) measurement unit when the answer
+//! gives one, else the half-day markers on both edges mean day-based, and so do edges at
+//! midnight without markers.
 //!
 //! The window is widened and clipped as in v1; filter values are local date-times without `Z`.
 
