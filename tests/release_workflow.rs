@@ -47,4 +47,10 @@ fn the_release_workflow_bundles_three_platforms_on_a_tag() {
         steps.iter().any(|s| s["run"].as_str() == Some("./x ui")),
         "the UI is built the one way it is built everywhere"
     );
+    assert!(
+        steps.iter().any(|s| s["run"]
+            .as_str()
+            .is_some_and(|run| run.contains("cp target/release/stint-cli .bundle/stint-cli"))),
+        "stint-cli is put where tauri.conf.json's .deb mapping finds it"
+    );
 }

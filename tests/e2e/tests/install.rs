@@ -1,8 +1,8 @@
 //! Journey: the Debian package. `./x test` builds it (`./x bundle --debug`) and passes its path
-//! in `STINT_DEB`; this installs it on the machine with dpkg, checks the binary, the desktop
-//! entry and the icons are where a desktop looks for them, starts the *installed* binary under
-//! Xvfb, checks its window draws the app and its tray menu is there, and removes the package
-//! again (also when a step fails).
+//! in `STINT_DEB`; this installs it on the machine with dpkg, checks the binary (and stint-cli
+//! beside it), the desktop entry and the icons are where a desktop looks for them, starts the
+//! *installed* binary under Xvfb, checks its window draws the app and its tray menu is there,
+//! and removes the package again (also when a step fails).
 //!
 //! Installing needs root (or passwordless sudo), which CI has. Outside CI, without a package or without root, the
 //! journey says why it does not run, as the other journeys do without their tools.
@@ -13,6 +13,8 @@ use std::process::Command;
 use stint_e2e::{ensure, App, E2eResult, Launch};
 
 const BINARY: &str = "/usr/bin/stint";
+/// The command line, shipped in the same package.
+const CLI: &str = "/usr/bin/stint-cli";
 const DESKTOP: &str = "/usr/share/applications/Stint.desktop";
 
 /// `dpkg` as root: directly when this is root, else through passwordless sudo.
@@ -105,6 +107,12 @@ fn files_are_in_place() -> E2eResult {
     ensure(Path::new(BINARY).is_file(), || {
         format!("{BINARY} is installed")
     })?;
+    let cli = Command::new(CLI).arg("--version").output()?;
+    let version = String::from_utf8_lossy(&cli.stdout).into_owned();
+    ensure(
+        cli.status.success() && version.starts_with("stint-cli "),
+        || format!("{CLI} is installed and runs: {cli:?}"),
+    )?;
     let desktop = std::fs::read_to_string(DESKTOP)?;
     ensure(
         desktop.contains("Exec=stint") && desktop.contains("Icon=stint"),
