@@ -9,10 +9,10 @@ use tauri::AppHandle;
 use tauri_plugin_global_shortcut::{GlobalShortcutExt, Shortcut, ShortcutState};
 
 /// At start, once the page has loaded: sets the saved shortcut (preference `timer_shortcut`),
-/// on a thread of its own. Registering during setup held the page back by about 0.5 s (the
-/// plugin waits on the main thread for its X11 thread), and with `off`, the default, nothing is
-/// registered yet, so nothing is called at all. Measured with the app benchmark's start-up
-/// report (`src-tauri/src/startup_report.rs`).
+/// on a thread of its own. Any call into the plugin during setup held the page back: from
+/// setup's end to the page starting took 567–570 ms with it and 59–90 ms without (4 starts
+/// each, `src-tauri/src/startup_report.rs`); where inside the plugin and GTK the time goes is
+/// not known. With `off`, the default, nothing is registered yet, so nothing is called at all.
 pub fn restore_after_load(app: &AppHandle) {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {

@@ -5,11 +5,11 @@
 //!
 //! The benchmark's WebDriver runs read the page's `stint-timeline-drawn` mark through the
 //! automation session, but a webview started for automation is not the app as a user starts
-//! it: in those runs about half a second passed before the page even began to load, in Stint
-//! and in a bare WebKitGTK window alike. Without WebDriver nothing outside the app can read the
-//! page, so once the page has loaded the backend injects a short script that waits for the mark
-//! and hands its time to `report_drawn`, which writes it to the file. The UI itself carries no
-//! code for this (its size is budgeted).
+//! it, and the start-up goal is about the latter. Without WebDriver nothing outside the app can
+//! read the page, so once the page has loaded the backend injects a short script that waits for
+//! the mark and hands its time to `report_drawn`, which writes it to the file. The UI itself
+//! carries no code for this (its size is budgeted). This is how the 0.5 s the global shortcut
+//! cost at start was found (`shortcut::restore_after_load`).
 
 use std::path::PathBuf;
 use tauri::webview::{PageLoadEvent, PageLoadPayload};
