@@ -6,7 +6,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use holiday_de::{GermanHoliday, GermanRegion};
-use stint_model::{GermanState, HolidayRegion};
+use stint_model::{DayPlan, GermanState, HolidayRegion, Language};
 
 /// `DE` when the OS language is set to a German locale (`de_DE…`), otherwise `none`: the user
 /// picks the state in Settings.
@@ -93,8 +93,23 @@ const ALL: [GermanHoliday; 27] = {
     ]
 };
 
-/// The English name of the holiday [`holiday_on`] names in German, for an English timesheet;
-/// `None` for a name not in the table (it then stays German).
+/// Names the holidays of `plans` in `lang`. The calendar's names are German, so German leaves
+/// them as they are; a name the table does not know stays German too.
+pub fn name_in<'a>(lang: Language, plans: impl IntoIterator<Item = &'a mut DayPlan>) {
+    if lang != Language::En {
+        return;
+    }
+    for plan in plans {
+        if let Some(name) = plan.holiday.as_mut() {
+            if let Some(english) = english_name(name) {
+                *name = english.to_owned();
+            }
+        }
+    }
+}
+
+/// The English name of the holiday [`holiday_on`] names in German, for an English timesheet
+/// or timeline; `None` for a name not in the table (it then stays German).
 pub fn english_name(german: &str) -> Option<&'static str> {
     use GermanHoliday::*;
     let holiday = ALL.iter().find(|h| h.description() == german)?;

@@ -10,7 +10,7 @@ use crate::lock::connected;
 use crate::{holidays, weekly_hours, CoreError, Settings, Stint};
 use chrono::{Duration, NaiveDate};
 use std::collections::BTreeMap;
-use stint_model::{HolidayRegion, Timeline, WorkingTimeChecks};
+use stint_model::{HolidayRegion, Language, Timeline, WorkingTimeChecks};
 
 /// The longest range one timeline request may cover (three years).
 pub const MAX_TIMELINE_DAYS: i64 = 3 * 366;
@@ -60,6 +60,19 @@ impl PlanData {
 }
 
 impl Stint {
+    /// [`Stint::timeline`] with the holidays named in `lang`, for a UI in that language (the
+    /// calendar's names are German; the CLI and the CSV keep them so).
+    pub fn timeline_in(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        lang: Language,
+    ) -> Result<Timeline, CoreError> {
+        let mut timeline = self.timeline(from, to)?;
+        holidays::name_in(lang, &mut timeline.days);
+        Ok(timeline)
+    }
+
     /// The day plans of `from..=to` and their totals (also of the days due so far).
     pub fn timeline(&self, from: NaiveDate, to: NaiveDate) -> Result<Timeline, CoreError> {
         if to < from {

@@ -163,14 +163,8 @@ impl Stint {
         lang: Language,
     ) -> Result<Vec<u8>, CoreError> {
         let mut sheet = self.timesheet(year, month)?;
-        if lang == Language::En && format == TimesheetFormat::Pdf {
-            for day in &mut sheet.days {
-                if let Some(name) = day.plan.holiday.as_mut() {
-                    if let Some(english) = crate::holidays::english_name(name) {
-                        *name = english.to_owned();
-                    }
-                }
-            }
+        if format == TimesheetFormat::Pdf {
+            crate::holidays::name_in(lang, sheet.days.iter_mut().map(|day| &mut day.plan));
         }
         Ok(match format {
             TimesheetFormat::Pdf => stint_export::timesheet_pdf(&sheet, lang),

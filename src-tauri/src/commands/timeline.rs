@@ -6,19 +6,27 @@
 
 use super::core;
 use crate::active::ActiveCore;
+use crate::preferences;
 use chrono::NaiveDate;
 use stint_core::Stint;
-use stint_model::{iso, Balances, IpcError, Timeline};
-use tauri::State;
+use stint_model::{iso, Balances, IpcError, Language, Timeline};
+use tauri::{AppHandle, State};
 
+/// The day plans of `from..=to`, holidays named in the language the user reads.
 #[tauri::command]
 pub async fn timeline(
     from: String,
     to: String,
+    app: AppHandle,
     stint: State<'_, ActiveCore>,
 ) -> Result<Timeline, IpcError> {
     let (from, to) = (parse_date("from", &from)?, parse_date("to", &to)?);
-    core(&stint, move |s| s.timeline(from, to)).await
+    let lang = if preferences::speaks_german(&app) {
+        Language::De
+    } else {
+        Language::En
+    };
+    core(&stint, move |s| s.timeline_in(from, to, lang)).await
 }
 
 /// Personio's time-off balances per type and the running balance up to today.

@@ -1,12 +1,13 @@
 //! Journey: a German user switches the UI to Deutsch in Settings; navigation, the Timeline's
 //! toolbar, month heading and weekday heads turn German, the choice survives a reload, and
-//! switching back restores English.
+//! switching back restores English. The holidays the timeline names follow the language too.
 //!
 //! The choice lives in the webview's `localStorage`, which the journeys of one run share, so
 //! the journey removes it again whatever the outcome: the others assert English texts.
 
+use serde_json::json;
 use std::time::Duration;
-use stint_e2e::{App, E2eResult, JsTruthy};
+use stint_e2e::{ensure, App, E2eResult, JsTruthy};
 
 const MONTHS_DE: [&str; 12] = [
     "Januar",
@@ -124,10 +125,39 @@ async fn journey(app: &App) -> E2eResult {
     );
     wait_text_is(app, "#balance-start-month", &next).await?;
 
+    app.invoke(
+        "set_setting",
+        json!({ "key": "holiday_region", "value": "DE-BY" }),
+    )
+    .await?;
+    let german = christmas(app).await?;
+
     choose(app, "en").await?;
     wait_text_is(app, "#nav-timeline", "Timeline").await?;
     wait_text_is(app, "main[data-section='settings'] h1", "Settings").await?;
     app.click("#nav-timeline").await?;
     wait_text_is(app, "#timeline-today", "Today").await?;
-    Ok(())
+    let english = christmas(app).await?;
+    ensure(
+        german == "Erster Weihnachtsfeiertag" && english == "Christmas Day",
+        || {
+            format!(
+                "the timeline names holidays in the UI's language: {german:?}, then {english:?}"
+            )
+        },
+    )
+}
+
+/// The holiday the `timeline` command names on Christmas Day 2026.
+async fn christmas(app: &App) -> E2eResult<String> {
+    let timeline = app
+        .invoke(
+            "timeline",
+            json!({ "from": "2026-12-25", "to": "2026-12-25" }),
+        )
+        .await?;
+    Ok(timeline["days"][0]["holiday"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned())
 }
