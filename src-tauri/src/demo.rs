@@ -134,9 +134,7 @@ pub async fn enter(
     };
     active.switch_to(Arc::clone(&demo));
     switched(app);
-    Ok(tauri::async_runtime::spawn_blocking(move || demo.status())
-        .await
-        .map_err(|err| IpcError::new(ErrorCode::Internal, err.to_string()))??)
+    crate::commands::blocking(move || demo.status()).await
 }
 
 /// Leaving the demo: the app back on the user's core, then the demo's secret, marker and
@@ -153,17 +151,15 @@ pub async fn leave(
     let user = Arc::clone(active.user());
     active.switch_to(Arc::clone(&user));
     let ending = Arc::clone(&demo);
-    let ended = tauri::async_runtime::spawn_blocking(move || user.end_demo(&ending))
-        .await
-        .map_err(|err| IpcError::new(ErrorCode::Internal, err.to_string()))?;
-    if let Err(err) = ended {
+    let ended = crate::commands::blocking(move || user.end_demo(&ending)).await;
+    if ended.is_err() {
         // The demo could not be ended (its secret stays in the keyring): still in the demo.
         active.switch_to(demo);
-        return Err(err.into());
+        return ended;
     }
     server.stop();
     switched(app);
-    Ok(ended?)
+    ended
 }
 
 /// Everything showing Stint's data reads it again: the data folder changed.

@@ -13,7 +13,7 @@ use std::time::Duration;
 use crate::active::ActiveCore;
 use chrono::NaiveDateTime;
 use stint_model::ipc::events::{IDLE_RETURNED, TRACKING_CHANGED};
-use stint_model::{ErrorCode, IdleChoice, IdleSpan, IpcError, TimerStatus};
+use stint_model::{IdleChoice, IdleSpan, IpcError, TimerStatus};
 use tauri::{AppHandle, Emitter, Manager};
 
 /// How often the idle time is read while the timer runs.
@@ -165,15 +165,12 @@ pub async fn answer(app: &AppHandle, choice: IdleChoice) -> Result<(), IpcError>
         ));
     };
     let active = app.state::<ActiveCore>().inner().clone();
-    let stint = active.current();
-    let done = tauri::async_runtime::spawn_blocking(move || match choice {
+    crate::commands::core(&active, move |stint| match choice {
         IdleChoice::Keep => Ok(()),
         IdleChoice::Subtract => stint.timer_take_break(span.from, span.to).map(drop),
         IdleChoice::Stop => stint.timer_stop_at(span.from).map(drop),
     })
-    .await
-    .map_err(|err| IpcError::new(ErrorCode::Internal, err.to_string()))?;
-    done.map_err(IpcError::from)?;
+    .await?;
     let _ = app.emit(TRACKING_CHANGED, ());
     crate::commands::recording::push_soon(app, &active);
     crate::tray::refresh(app);

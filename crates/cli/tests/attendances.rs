@@ -11,13 +11,7 @@ fn entries_reach_personio_and_push_reports_what_it_did() {
     let sandbox = sandbox();
     let dir = tempfile::tempdir().unwrap();
     connect_demo(&sandbox, dir.path());
-    let email = sandbox.credentials().email;
-    let employee = sandbox
-        .employees()
-        .into_iter()
-        .find(|e| e.email == email)
-        .expect("the demo employee")
-        .id;
+    let employee = demo_employee_id(&sandbox);
     let day = (Local::now().date_naive() + Duration::days(9)).to_string();
     let in_personio = || {
         sandbox

@@ -10,10 +10,14 @@
 //! (CI=true), where `./x setup` installs poppler-utils.
 
 mod common;
+// The export crate's readers, so both crates read a PDF and a calendar the same way.
+#[path = "../../export/tests/support/readers.rs"]
+mod readers;
 
 use chrono::{Datelike, Months, NaiveDate};
 use common::*;
 use ical::parser::ical::component::IcalEvent;
+use readers::{calendar_events, pdf_text, property};
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -32,13 +36,7 @@ fn first_and_last(month: NaiveDate) -> (NaiveDate, NaiveDate) {
 
 /// Anna's absences in Personio (the sandbox's own lists): `(id, type, first day, last day)`.
 fn annas_absences(sandbox: &Sandbox) -> Vec<(String, String, NaiveDate, NaiveDate)> {
-    let email = sandbox.credentials().email;
-    let anna = sandbox
-        .employees()
-        .into_iter()
-        .find(|e| e.email == email)
-        .expect("the demo employee exists")
-        .id;
+    let anna = demo_employee_id(sandbox);
     let mut all: Vec<_> = sandbox
         .time_offs_of(anna)
         .into_iter()
@@ -68,28 +66,6 @@ fn busy_month(sandbox: &Sandbox) -> NaiveDate {
         })
         .expect("six months")
         .0
-}
-
-/// The text of a PDF file as `pdftotext -layout` extracts it; `None` (skip) only outside CI.
-fn pdf_text(file: &Path) -> Option<String> {
-    match std::process::Command::new("pdftotext")
-        .arg("-layout")
-        .arg(file)
-        .arg("-")
-        .output()
-    {
-        Ok(out) => {
-            assert!(out.status.success(), "pdftotext reads the file: {out:?}");
-            Some(String::from_utf8(out.stdout).expect("pdftotext writes UTF-8"))
-        }
-        Err(err) if std::env::var("CI").is_ok_and(|v| v == "true") => {
-            panic!("pdftotext is needed in CI (apt-get install poppler-utils): {err}")
-        }
-        Err(err) => {
-            eprintln!("skipped: pdftotext is not installed ({err}); apt-get install poppler-utils");
-            None
-        }
-    }
 }
 
 /// `Mon 06-01`: how the English sheet labels a day.
@@ -300,35 +276,11 @@ fn the_timesheet_adds_up_to_the_timeline_and_lists_every_absence_of_the_month() 
 }
 
 fn events(file: &Path) -> Vec<IcalEvent> {
-    let bytes = std::fs::read(file).expect("the calendar file");
-    let calendar = ical::IcalParser::new(bytes.as_slice())
-        .next()
-        .expect("one calendar")
-        .expect("the calendar parses");
-    calendar.events
-}
-
-/// The value of the event's property `name`.
-fn value(event: &IcalEvent, name: &str) -> String {
-    event
-        .properties
-        .iter()
-        .find(|p| p.name == name)
-        .and_then(|p| p.value.clone())
-        .unwrap_or_else(|| panic!("the event has {name}: {event:?}"))
+    calendar_events(&std::fs::read(file).expect("the calendar file"))
 }
 
 fn uids(events: &[IcalEvent]) -> BTreeSet<String> {
-    events
-        .iter()
-        .map(|e| {
-            e.properties
-                .iter()
-                .find(|p| p.name == "UID")
-                .and_then(|p| p.value.clone())
-                .expect("every event has a UID")
-        })
-        .collect()
+    events.iter().map(|e| property(e, "UID")).collect()
 }
 
 #[test]
@@ -391,11 +343,11 @@ fn the_absence_calendar_has_one_event_per_absence_and_keeps_its_uids() {
     for period in &hour_based {
         let event = first
             .iter()
-            .find(|e| value(e, "UID").contains(&period.id))
+            .find(|e| property(e, "UID").contains(&period.id))
             .unwrap_or_else(|| panic!("an event for hour-based absence {}", period.id));
         let wall = |at: chrono::NaiveDateTime| at.format("%Y%m%dT%H%M%S").to_string();
         assert_eq!(
-            (value(event, "DTSTART"), value(event, "DTEND")),
+            (property(event, "DTSTART"), property(event, "DTEND")),
             (wall(period.start), wall(period.end)),
             "hour-based {} is a timed event at Personio's wall-clock times, floating (no Z)",
             period.id

@@ -12,13 +12,7 @@ fn sync_prints_a_one_line_summary_and_exits_0() {
     let sandbox = sandbox();
     let dir = tempfile::tempdir().unwrap();
     connect_demo(&sandbox, dir.path());
-    let email = sandbox.credentials().email;
-    let anna = sandbox
-        .employees()
-        .into_iter()
-        .find(|e| e.email == email)
-        .expect("the demo employee exists")
-        .id;
+    let anna = demo_employee_id(&sandbox);
     let gone = sandbox.time_offs_of(anna)[0].id;
     assert!(
         sandbox.delete_time_off(gone),

@@ -4,31 +4,15 @@
 //! events in floating local time, and lines folded and ended as RFC 5545 asks.
 
 mod common;
+#[path = "support/readers.rs"]
+mod readers;
 
 use chrono::{TimeZone, Utc};
 use common::*;
 use ical::parser::ical::component::IcalEvent;
+use readers::{calendar_events as events, property};
 use stint_export::{absences_ics, calendar_uid};
 use stint_model::{AbsencePeriod, Language};
-
-fn events(bytes: &[u8]) -> Vec<IcalEvent> {
-    let mut calendars = ical::IcalParser::new(bytes);
-    let calendar = calendars
-        .next()
-        .expect("one calendar")
-        .expect("the calendar parses");
-    assert!(calendars.next().is_none(), "only one calendar");
-    calendar.events
-}
-
-fn property(event: &IcalEvent, name: &str) -> String {
-    event
-        .properties
-        .iter()
-        .find(|p| p.name == name)
-        .and_then(|p| p.value.clone())
-        .unwrap_or_else(|| panic!("the event has {name}: {event:?}"))
-}
 
 /// The parameters of the event's property `name` (empty when it has none).
 fn params(event: &IcalEvent, name: &str) -> Vec<(String, Vec<String>)> {

@@ -6,9 +6,10 @@
 //! `./x setup` installs poppler-utils), so a missing tool can never pass for a green run.
 
 mod common;
+#[path = "support/readers.rs"]
+mod readers;
 
 use common::*;
-use std::process::Command;
 use stint_export::timesheet_pdf;
 use stint_model::duration::{hm, signed_hm};
 use stint_model::{Language, WarningCode};
@@ -18,24 +19,7 @@ fn text_of(pdf: &[u8]) -> Option<String> {
     let dir = tempfile::tempdir().expect("a temp dir");
     let file = dir.path().join("timesheet.pdf");
     std::fs::write(&file, pdf).expect("the PDF is written");
-    match Command::new("pdftotext")
-        .arg("-layout")
-        .arg(&file)
-        .arg("-")
-        .output()
-    {
-        Ok(out) => {
-            assert!(out.status.success(), "pdftotext reads the file: {out:?}");
-            Some(String::from_utf8(out.stdout).expect("pdftotext writes UTF-8"))
-        }
-        Err(err) if std::env::var("CI").is_ok_and(|v| v == "true") => {
-            panic!("pdftotext is needed in CI (apt-get install poppler-utils): {err}")
-        }
-        Err(err) => {
-            eprintln!("skipped: pdftotext is not installed ({err}); apt-get install poppler-utils");
-            None
-        }
-    }
+    readers::pdf_text(&file)
 }
 
 /// The line that starts with `label` (after the layout's indentation).

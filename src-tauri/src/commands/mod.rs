@@ -32,7 +32,15 @@ pub(crate) async fn core<T: Send + 'static>(
     call: impl FnOnce(&Stint) -> Result<T, CoreError> + Send + 'static,
 ) -> Result<T, IpcError> {
     let stint = active.current();
-    tauri::async_runtime::spawn_blocking(move || call(&stint))
+    blocking(move || call(&stint)).await
+}
+
+/// Runs `call` in Tauri's blocking pool, as [`core`] does, for work on a particular core (the
+/// demo's switch works on the user's and the demo's at once); maps the error to the IPC shape.
+pub(crate) async fn blocking<T: Send + 'static>(
+    call: impl FnOnce() -> Result<T, CoreError> + Send + 'static,
+) -> Result<T, IpcError> {
+    tauri::async_runtime::spawn_blocking(call)
         .await
         .map_err(|err| {
             IpcError::new(

@@ -155,8 +155,7 @@ pub async fn activate(app: &AppHandle, id: &str) -> Result<(), IpcError> {
     match id {
         "toggle" | "stop" => {
             let id = id.to_owned();
-            let run = active.current();
-            tauri::async_runtime::spawn_blocking(move || -> Result<(), CoreError> {
+            crate::commands::core(&active, move |run| {
                 if id == "stop" {
                     return run.timer_stop().map(drop);
                 }
@@ -166,8 +165,7 @@ pub async fn activate(app: &AppHandle, id: &str) -> Result<(), IpcError> {
                     Some(TimerStatus::Paused) => run.timer_resume().map(drop),
                 }
             })
-            .await
-            .map_err(|err| IpcError::new(ErrorCode::Internal, err.to_string()))??;
+            .await?;
             let _ = app.emit(TRACKING_CHANGED, ());
             crate::commands::recording::push_soon(app, &active);
             refresh(app);

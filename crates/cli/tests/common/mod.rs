@@ -47,6 +47,18 @@ pub fn sandbox() -> Sandbox {
         .expect("the sandbox binds a loopback port")
 }
 
+/// The sandbox's id of the demo employee (the one the demo credentials name), to steer their
+/// data in the sandbox between CLI runs.
+pub fn demo_employee_id(sandbox: &Sandbox) -> i64 {
+    let email = sandbox.credentials().email;
+    sandbox
+        .employees()
+        .into_iter()
+        .find(|e| e.email == email)
+        .expect("the demo employee exists")
+        .id
+}
+
 /// `stint-cli --data-dir DIR ARGS…` with none of the test runner's Stint variables: no secret,
 /// no default data dir, no log filter that could add lines to stderr.
 pub fn cli(dir: &Path, args: &[&str]) -> Command {
